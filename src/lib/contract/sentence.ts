@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { bigIdSchema, intInRange } from './fields';
+import { resultSchema } from './result';
+import { pagingSchema } from './speed-rule';
+
+/** Sentence categories and sentences (sentencemanage group), for the exception picker. */
+
+export const querySentenceCategoryRequestSchema = z.object({});
+export type QuerySentenceCategoryRequest = z.infer<typeof querySentenceCategoryRequestSchema>;
+
+/** `keyword` is our addition for the picker's search; an upstream that ignores it still pages. */
+export const querySentenceByCategoryIdRequestSchema = z.object({
+  category_id: bigIdSchema,
+  page: intInRange(1, 1_000_000),
+  limit: intInRange(1, 100),
+  keyword: z.string().max(64, 'must be at most 64 characters').optional(),
+});
+export type QuerySentenceByCategoryIdRequest = z.infer<
+  typeof querySentenceByCategoryIdRequestSchema
+>;
+
+const idFromWire = z.union([z.string(), z.number()]).transform(String);
+
+export const sentenceCategorySchema = z.looseObject({ category_id: idFromWire, name: z.string() });
+export type SentenceCategory = z.infer<typeof sentenceCategorySchema>;
+
+export const querySentenceCategoryAnswerSchema = resultSchema.extend({
+  data: z.array(sentenceCategorySchema).optional(),
+});
+export type QuerySentenceCategoryAnswer = z.infer<typeof querySentenceCategoryAnswerSchema>;
+
+export const sentenceSchema = z.looseObject({
+  sentence_id: idFromWire,
+  sentence_name: z.string(),
+  category_id: idFromWire,
+});
+export type Sentence = z.infer<typeof sentenceSchema>;
+
+export const querySentenceByCategoryIdAnswerSchema = resultSchema.extend({
+  data: z.array(sentenceSchema).optional(),
+  paging: pagingSchema.optional(),
+});
+export type QuerySentenceByCategoryIdAnswer = z.infer<typeof querySentenceByCategoryIdAnswerSchema>;
