@@ -1,0 +1,2 @@
+export { JsonPreview, type JsonPreviewProps } from './json-preview';
+export { tokenizeJson, type JsonToken, type JsonTokenKind } from './highlight-json';

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { readDraft, removeDraft, writeDraft } from './draft-storage';
+
+export interface PersistedDraftOptions<T extends FieldValues> {
+  /** Storage key, e.g. "plan-wizard" or "speed-rule.<id>". */
+  key: string;
+  form: UseFormReturn<T>;
+  /** Checks what was stored; return undefined to ignore a draft that no longer fits the form. */
+  parse: (raw: unknown) => T | undefined;
+  /** Wait until the form holds its real starting values (e.g. the loaded rule). */
+  enabled?: boolean;
+  delayMs?: number;
+}
+
+export interface PersistedDraft {
+  /** When the restored draft was saved; null when nothing was restored. */
+  restoredAt: Date | null;
+  /** Drop the draft and go back to the form's default values. */
+  discard: () => void;
+  /** Drop the draft, keeping what is on screen (after a successful send). */
+  clear: () => void;
+}
+
+/**
+ * Autosaves a react-hook-form's values (debounced) and restores them once after a reload, so
+ * nothing typed is lost to a reload, a crash or a failed send.
+ */
+export function usePersistedDraft<T extends FieldValues>({
+  key,
+  form,
+  parse,
+  enabled = true,
+  delayMs = 400,
+}: PersistedDraftOptions<T>): PersistedDraft {
+  const [restoredAt, setRestoredAt] = useState<Date | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef(false);
+  const restoredKey = useRef<string | undefined>(undefined);
+  const parseRef = useRef(parse);
+  parseRef.current = parse;
+
+  useEffect(() => {
+    if (!enabled || restoredKey.current === key) return;
+    restoredKey.current = key;
+    const draft = readDraft(key, parseRef.current);
+    if (draft) {
+      // Keep the form's own defaults, so "dirty" still means "differs from what was loaded".
+      form.reset(draft.values, { keepDefaultValues: true });
+      setRestoredAt(new Date(draft.savedAt));
+    }
+  }, [enabled, key, form]);
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const save = () => {
+      pending.current = false;
+      writeDraft(key, form.getValues());
+    };
+    const subscription = form.watch(() => {
+      pending.current = true;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(save, delayMs);
+    });
+    // A reload right after a keystroke must not lose it: save what is pending as the page goes.
+    const flush = () => {
+      if (pending.current) save();
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(timer.current);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [enabled, key, form, delayMs]);
+
+  const clear = useCallback(() => {
+    clearTimeout(timer.current);
+    pending.current = false;
+    removeDraft(key);
+    setRestoredAt(null);
+  }, [key]);
+
+  const discard = useCallback(() => {
+    clear();
+    form.reset();
+  }, [clear, form]);
+
+  return { restoredAt, discard, clear };
+}
