@@ -17,7 +17,8 @@ export const typeError =
 /** A name: 1..64 characters, not only spaces. */
 export const nameSchema = z
   .string({ error: typeError('must be text') })
-  .min(1, 'is required')
+  // One message for an empty name, not "required" and "blank" both.
+  .min(1, { message: 'is required', abort: true })
   .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
   .refine((s) => s.trim().length > 0, { message: 'must not be blank', params: { rule: 'blank' } });
 

@@ -1,0 +1,71 @@
+import type { IncomingMessage } from 'node:http';
+
+/** The largest request body either server accepts. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * After refusing a body as too large we keep reading (and dropping) what the client still sends,
+ * so it gets to see the 413 instead of a reset connection; past this much we hang up.
+ */
+const DISCARD_LIMIT_BYTES = 16 * MAX_BODY_BYTES;
+
+export type BodyResult =
+  | { ok: true; body: Buffer }
+  | { ok: false; reason: 'too-large' }
+  | { ok: false; reason: 'broken'; message: string };
+
+/**
+ * Reads a request body, counting bytes as they arrive: a body over `limit` is refused as soon as
+ * the count (or the declared Content-Length) passes it, never after buffering all of it.
+ */
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
+  return new Promise((resolve) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      discardRest(req, 0);
+      resolve({ ok: false, reason: 'too-large' });
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (result: BodyResult) => {
+      if (settled) return;
+      settled = true;
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('aborted', onAborted);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        chunks.length = 0;
+        settle({ ok: false, reason: 'too-large' });
+        discardRest(req, size);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => settle({ ok: true, body: Buffer.concat(chunks, size) });
+    const onError = (error: Error) =>
+      settle({ ok: false, reason: 'broken', message: error.message });
+    const onAborted = () =>
+      settle({ ok: false, reason: 'broken', message: 'the client closed the request' });
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('aborted', onAborted);
+  });
+}
+
+function discardRest(req: IncomingMessage, alreadyRead: number): void {
+  let dropped = alreadyRead;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DISCARD_LIMIT_BYTES) req.socket.destroy();
+  });
+  req.on('error', () => undefined);
+  req.resume();
+}

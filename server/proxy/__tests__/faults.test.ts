@@ -1,0 +1,215 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { endpointPath, TOKEN_PATH } from '../../../src/lib/contract';
+import { postJson } from '../../testing/http-client';
+import {
+  answerToken,
+  closeAll,
+  deadUrl,
+  startFakeUpstream,
+  startProxy,
+  startSimulator,
+} from '../../testing/servers';
+
+/** Faults the simulator cannot produce, from a fake upstream the test controls. */
+
+afterEach(closeAll);
+
+const PLAN_PATH = endpointPath('addQualityTask');
+const BIG = '95463736859930726612';
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+describe('proxy: byte-for-byte pass-through', () => {
+  it('forwards the exact request bytes and returns the exact answer bytes, status and type', async () => {
+    const requestText = `{ "regularQualityTaskId" : ${BIG},\n "note": "café ☕" }`;
+    const answerText = `{"objId":${BIG},"resultCode":0,"resultDesc":"success"}`;
+    const upstream = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, 'tok-1');
+      res.writeHead(200, {
+        'Content-Type': 'application/json;charset=utf-8',
+        'Set-Cookie': 'upstream=1',
+      });
+      res.end(answerText);
+    });
+    const { url } = await startProxy({ baseUrl: upstream.url });
+    const answer = await postJson(url, PLAN_PATH, requestText);
+
+    const forwarded = upstream.requests.find((r) => r.url === PLAN_PATH);
+    expect(forwarded?.body.toString('utf8')).toBe(requestText);
+    expect(answer.status).toBe(200);
+    expect(answer.text).toBe(answerText);
+    expect(answer.headers['content-type']).toBe('application/json;charset=utf-8');
+    expect(answer.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('passes upstream HTTP failures through as they are', async () => {
+    const upstream = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, 'tok-1');
+      res.writeHead(500, { 'Content-Type': 'text/html' });
+      res.end('<h1>Internal Server Error</h1>');
+    });
+    const { url } = await startProxy({ baseUrl: upstream.url });
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(500);
+    expect(answer.text).toBe('<h1>Internal Server Error</h1>');
+    expect(answer.headers['content-type']).toBe('text/html');
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('proxy: 401 handling never loops', () => {
+  it('a second 401 goes back to the browser as is, after exactly one renewal and one retry', async () => {
+    let tokenCount = 0;
+    const upstream = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, `tok-${++tokenCount}`);
+      res.writeHead(401, { 'Content-Type': 'application/json' });
+      res.end('{"resultCode":"401","resultDesc":"token rejected"}');
+    });
+    const { url } = await startProxy({ baseUrl: upstream.url });
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(401);
+    expect(answer.text).toBe('{"resultCode":"401","resultDesc":"token rejected"}');
+    const calls = upstream.requests.filter((r) => r.url === PLAN_PATH);
+    expect(calls.map((r) => r.headers.authorization)).toEqual(['Bearer tok-1', 'Bearer tok-2']);
+    expect(tokenCount).toBe(2);
+
+    // The next browser call starts with the token held (tok-2): again one renewal, one retry.
+    await postJson(url, PLAN_PATH, '{}');
+    const again = upstream.requests.filter((r) => r.url === PLAN_PATH).slice(2);
+    expect(again.map((r) => r.headers.authorization)).toEqual(['Bearer tok-2', 'Bearer tok-3']);
+    expect(tokenCount).toBe(3);
+  });
+});
+
+describe('proxy: timeouts and unreachable upstreams', () => {
+  it('answers 504 PROXY_TIMEOUT when the call takes longer than CCSQM_TIMEOUT_MS', async () => {
+    const upstream = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, 'tok');
+      setTimeout(() => res.end('{}'), 5000).unref();
+    });
+    const { url } = await startProxy({ baseUrl: upstream.url, timeoutMs: 250 });
+    const started = Date.now();
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(504);
+    expect(answer.json?.resultCode).toBe('PROXY_TIMEOUT');
+    expect(answer.json?.resultDesc).toContain('250 ms');
+    expect(answer.json?.resultDesc).toContain('CCSQM_TIMEOUT_MS');
+    expect(Date.now() - started).toBeLessThan(4500); // the upstream would answer after 5000
+  });
+
+  it('answers 504 PROXY_TOKEN_TIMEOUT when the token request hangs', async () => {
+    const upstream = await startFakeUpstream((_req, res) => {
+      setTimeout(() => res.end('{}'), 5000).unref();
+    });
+    const { url } = await startProxy({ baseUrl: upstream.url, timeoutMs: 250 });
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(504);
+    expect(answer.json?.resultCode).toMatch(/^PROXY_(TOKEN_)?TIMEOUT$/);
+  });
+
+  it('answers 502 PROXY_UPSTREAM_UNREACHABLE when the API host is down', async () => {
+    const sim = await startSimulator();
+    const dead = await deadUrl();
+    const { url } = await startProxy({ baseUrl: dead, tokenUrl: `${sim.url}${TOKEN_PATH}` });
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(502);
+    expect(answer.json?.resultCode).toBe('PROXY_UPSTREAM_UNREACHABLE');
+    expect(answer.json?.resultDesc).toContain('ECONNREFUSED');
+    expect(answer.json?.resultDesc).toContain('CCSQM_BASE_URL');
+  });
+});
+
+describe('proxy: token endpoint failures are 502 with a next step', () => {
+  it('token service down', async () => {
+    const { url } = await startProxy({ baseUrl: await deadUrl() });
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(502);
+    expect(answer.json?.resultCode).toBe('PROXY_TOKEN_UNREACHABLE');
+    expect(answer.json?.resultDesc).toContain('CCSQM_TOKEN_URL');
+  });
+
+  const cases: Array<[string, (res: import('node:http').ServerResponse) => void, string]> = [
+    [
+      'wrong credentials (401)',
+      (res) => {
+        res.writeHead(401);
+        res.end('{"error":"bad key"}');
+      },
+      'PROXY_TOKEN_REJECTED',
+    ],
+    [
+      'server error (500)',
+      (res) => {
+        res.writeHead(500);
+        res.end();
+      },
+      'PROXY_TOKEN_REJECTED',
+    ],
+    [
+      'garbage body',
+      (res) => {
+        res.writeHead(200);
+        res.end('<html>login</html>');
+      },
+      'PROXY_TOKEN_INVALID',
+    ],
+    [
+      'no AccessToken',
+      (res) => {
+        res.writeHead(200);
+        res.end('{"CreateTime":"1","Expires":"600"}');
+      },
+      'PROXY_TOKEN_INVALID',
+    ],
+    [
+      'token unusable in a header',
+      (res) => {
+        res.writeHead(200);
+        res.end(
+          JSON.stringify({
+            AccessToken: 'a\r\nX-Evil: 1',
+            CreateTime: String(nowSeconds()),
+            Expires: '600',
+          }),
+        );
+      },
+      'PROXY_TOKEN_INVALID',
+    ],
+    [
+      'already expired',
+      (res) => answerToken(res, 'old', nowSeconds() - 200, 100),
+      'PROXY_TOKEN_EXPIRED',
+    ],
+    ['zero lifetime', (res) => answerToken(res, 'zero', nowSeconds(), 0), 'PROXY_TOKEN_EXPIRED'],
+  ];
+  it.each(cases)('%s', async (_name, answerTokenRequest, code) => {
+    const upstream = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerTokenRequest(res);
+      res.end('{}');
+    });
+    const { url } = await startProxy({ baseUrl: upstream.url });
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(502);
+    expect(answer.json?.resultCode).toBe(code);
+    expect(upstream.requests.filter((r) => r.url === PLAN_PATH)).toHaveLength(0);
+  });
+});
+
+describe('proxy: clock skew between us and the token service', () => {
+  it.each([
+    ['hours ahead', 4 * 3600],
+    ['hours behind', -4 * 3600],
+  ])(
+    'a CreateTime %s is read against our clock, and the token is still reused',
+    async (_name, skew) => {
+      const upstream = await startFakeUpstream((req, res) => {
+        if (req.url === TOKEN_PATH) return answerToken(res, 'skewed', nowSeconds() + skew, 600);
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end('{"resultCode":"0408000"}');
+      });
+      const { url } = await startProxy({ baseUrl: upstream.url });
+      expect((await postJson(url, PLAN_PATH, '{}')).status).toBe(200);
+      expect((await postJson(url, PLAN_PATH, '{}')).status).toBe(200);
+      expect(upstream.requests.filter((r) => r.url === TOKEN_PATH)).toHaveLength(1);
+    },
+  );
+});

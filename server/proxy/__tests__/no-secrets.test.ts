@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { endpointPath, TOKEN_PATH } from '../../../src/lib/contract';
+import { JSON_HEADERS, postJson, send, type RawAnswer } from '../../testing/http-client';
+import { validPlan } from '../../testing/fixtures';
+import {
+  TEST_APP_KEY,
+  TEST_APP_SECRET,
+  answerToken,
+  closeAll,
+  deadUrl,
+  startFakeUpstream,
+  startProxy,
+  startSimulator,
+} from '../../testing/servers';
+
+afterEach(closeAll);
+
+/** Everything the browser can see of an answer: status line, headers, body. */
+const visible = (answer: RawAnswer) =>
+  `${answer.status} ${JSON.stringify(answer.headers)} ${answer.text}`;
+
+describe('proxy: no secret in any answer, header or log line', () => {
+  it('across successes, retries, refusals and every kind of failure', async () => {
+    const sim = await startSimulator();
+    const good = await startProxy({ baseUrl: sim.url });
+    const fakeToken = 'fake-token-SHOULD-NOT-LEAK';
+    const slow = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, fakeToken);
+      if (req.url.endsWith('addQualityTask')) {
+        res.writeHead(401);
+        res.end('{"resultCode":"401"}');
+        return;
+      }
+      setTimeout(() => res.end('{}'), 8000).unref();
+    });
+    const faulty = await startProxy({ baseUrl: slow.url, timeoutMs: 1500 });
+    const rejecting = await startFakeUpstream((_req, res) => {
+      res.writeHead(401);
+      res.end(`{"echo":"${TEST_APP_SECRET}"}`); // a hostile token service echoing the secret
+    });
+    const rejected = await startProxy({ baseUrl: rejecting.url });
+    const down = await startProxy({ baseUrl: await deadUrl() });
+
+    const answers: RawAnswer[] = [];
+    const plan = endpointPath('addQualityTask');
+    answers.push(await postJson(good.url, plan, validPlan()));
+    answers.push(await postJson(good.url, plan, { qiqtName: '' }));
+    sim.simulator.testHooks.expireAllTokens();
+    answers.push(await postJson(good.url, endpointPath('querySpeedRules'), { page: 1, limit: 3 }));
+    answers.push(await postJson(good.url, plan, '{not json'));
+    answers.push(
+      await send(good.url, {
+        path: '/apigovernance/api/oauth/tokenByAkSk',
+        headers: JSON_HEADERS,
+        body: '{}',
+      }),
+    );
+    answers.push(await send(good.url, { path: '/apiaccess/x/%2e%2e/y', body: '{}' }));
+    answers.push(await send(good.url, { method: 'GET', path: plan }));
+    answers.push(await send(good.url, { method: 'GET', path: '/console-api/upstream' }));
+    answers.push(await postJson(good.url, plan, 'x'.repeat(2 * 1024 * 1024)));
+    answers.push(await postJson(faulty.url, plan, '{}'));
+    answers.push(await postJson(faulty.url, endpointPath('querySpeedRules'), '{}'));
+    answers.push(await postJson(rejected.url, plan, '{}'));
+    answers.push(await postJson(down.url, plan, '{}'));
+
+    expect(answers.map((a) => a.status)).toEqual([
+      200, 200, 200, 400, 404, 403, 403, 200, 413, 401, 504, 502, 502,
+    ]);
+
+    const secrets = [
+      TEST_APP_KEY,
+      TEST_APP_SECRET,
+      fakeToken,
+      ...sim.simulator.testHooks.issuedTokens(),
+    ];
+    expect(secrets.length).toBeGreaterThanOrEqual(5);
+    const logs = [good, faulty, rejected, down].flatMap((p) => p.logs);
+    expect(logs.length).toBeGreaterThanOrEqual(answers.length);
+    const everything = [...answers.map(visible), ...logs].join('\n');
+    for (const secret of secrets) expect(everything).not.toContain(secret);
+    // A log line is short and names only method, path, status and duration.
+    for (const line of logs) expect(line).toMatch(/^[A-Z?]+ \S+ (\d{3}|aborted) \d+ms$/);
+  });
+});

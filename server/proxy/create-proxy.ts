@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { classifyPath } from './classify-path';
+import type { CallerIdentity } from './outgoing-headers';
+import { compose, type ProxyContext } from './pipeline';
+import { accessLog } from './steps/access-log';
+import { catchFailures } from './steps/catch-failures';
+import { consoleApi, type UpstreamInfo } from './steps/console-api';
+import { forwardCall } from './steps/forward-call';
+import { onlyListedCalls } from './steps/only-listed-calls';
+import { readRequestBody } from './steps/read-request-body';
+import { securityHeaders } from './steps/security-headers';
+import { TokenManager } from './token-manager';
+import { createUpstreamClient } from './upstream-client';
+
+export interface ProxyOptions {
+  info: UpstreamInfo;
+  /** Origin the calls go to (in simulator mode, the embedded simulator's URL). */
+  baseUrl: string;
+  tokenUrl: string;
+  appKey: string;
+  appSecret: string;
+  userId: string;
+  tenantSpaceId?: string | undefined;
+  tokenExpireSeconds: number;
+  timeoutMs: number;
+  log: (line: string) => void;
+  /** Epoch ms; tests move it to age tokens. */
+  now?: () => number;
+}
+
+export type ConnectMiddleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+export interface ConsoleApiProxy {
+  middleware: ConnectMiddleware;
+  tokens: TokenManager;
+  close(): void;
+}
+
+/** The console server's request handling: GET /console-api/upstream and the CCSQM calls. */
+export function createConsoleApiProxy(options: ProxyOptions): ConsoleApiProxy {
+  const client = createUpstreamClient();
+  const tokens = new TokenManager({
+    tokenUrl: options.tokenUrl,
+    appKey: options.appKey,
+    appSecret: options.appSecret,
+    expireSeconds: options.tokenExpireSeconds,
+    timeoutMs: options.timeoutMs,
+    client,
+    now: options.now,
+  });
+  const identity: CallerIdentity = {
+    appKey: options.appKey,
+    userId: options.userId,
+    tenantSpaceId: options.tenantSpaceId,
+  };
+
+  const handle = compose([
+    accessLog(options.log),
+    catchFailures(options.log),
+    securityHeaders,
+    // A request guard (Origin / Sec-Fetch-Site / content-type checks) goes here.
+    consoleApi(options.info),
+    onlyListedCalls,
+    readRequestBody,
+    forwardCall({
+      baseUrl: options.baseUrl,
+      targetLabel:
+        options.info.mode === 'simulator'
+          ? 'The embedded simulator'
+          : `CCSQM at ${options.baseUrl}`,
+      identity,
+      tokens,
+      client,
+      timeoutMs: options.timeoutMs,
+    }),
+  ]);
+
+  const middleware: ConnectMiddleware = (req, res, next) => {
+    const route = classifyPath(req.url ?? '/');
+    if (route.kind === 'not-ours') {
+      next();
+      return;
+    }
+    const gone = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    const ctx: ProxyContext = { req, res, route, clientGone: gone.signal };
+    handle(ctx).catch(() => {
+      // catchFailures answers everything; this only guards against a failure while answering.
+      if (!res.writableEnded) res.destroy();
+    });
+  };
+
+  return { middleware, tokens, close: () => client.close() };
+}

@@ -1,0 +1,32 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EndpointName } from '../../src/lib/contract';
+import type { RouteDecision } from './classify-path';
+
+/** One request the console server answers itself (everything else goes on to Vite). */
+export interface ProxyContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  route: Exclude<RouteDecision, { kind: 'not-ours' }>;
+  /** Aborts when the browser goes away before its answer is complete. */
+  clientGone: AbortSignal;
+  /** Set by readRequestBody for calls. */
+  body?: Buffer;
+  /** Set once the route is known to be a call. */
+  endpoint?: EndpointName;
+}
+
+/**
+ * A step does its part and calls `next` to go on, or answers and stops. Steps run in the order of
+ * the list in create-proxy.ts: that list is the one place to add a request guard or headers.
+ */
+export type Step = (ctx: ProxyContext, next: () => Promise<void>) => Promise<void>;
+
+export function compose(steps: readonly Step[]): (ctx: ProxyContext) => Promise<void> {
+  return (ctx) => {
+    const run = (index: number): Promise<void> => {
+      const step = steps[index];
+      return step === undefined ? Promise.resolve() : step(ctx, () => run(index + 1));
+    };
+    return run(0);
+  };
+}

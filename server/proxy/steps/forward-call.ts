@@ -1,0 +1,109 @@
+import type { ServerResponse } from 'node:http';
+import { endpointPath } from '../../../src/lib/contract';
+import { outgoingHeaders, type CallerIdentity } from '../outgoing-headers';
+import type { Step } from '../pipeline';
+import { failures } from '../proxy-failure';
+import type { TokenManager } from '../token-manager';
+import { UpstreamError, type UpstreamAnswer, type UpstreamClient } from '../upstream-client';
+
+export interface ForwardOptions {
+  /** Origin of the CCSQM API (the simulator's own URL in simulator mode). */
+  baseUrl: string;
+  /** How failures name the other side: "CCSQM at https://..." or "The embedded simulator". */
+  targetLabel: string;
+  identity: CallerIdentity;
+  tokens: TokenManager;
+  client: UpstreamClient;
+  /** The whole call, token wait and a 401 retry included, must finish within this. */
+  timeoutMs: number;
+}
+
+/**
+ * Sends the call with a token; after a 401 gets one new token and retries exactly once, then
+ * hands the answer back byte for byte (status, content type, body), so big ids survive.
+ */
+export const forwardCall =
+  (options: ForwardOptions): Step =>
+  async (ctx) => {
+    const { endpoint, body } = ctx;
+    if (endpoint === undefined || body === undefined) throw failures.internal();
+    const url = `${options.baseUrl}${endpointPath(endpoint)}`;
+    const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ctx.clientGone]);
+
+    const send = async (token: string) => {
+      try {
+        return await options.client.post(
+          url,
+          outgoingHeaders(options.identity, token, body.length),
+          body,
+          deadline,
+        );
+      } catch (error) {
+        throw asFailure(error, options);
+      }
+    };
+    const token = () => untilDeadline(options.tokens.getToken(), deadline, options);
+
+    const firstToken = await token();
+    let answer = await send(firstToken);
+    if (answer.status === 401) {
+      options.tokens.invalidate(firstToken);
+      answer = await send(await token());
+    }
+    passThrough(ctx.res, answer, options.targetLabel);
+  };
+
+function passThrough(res: ServerResponse, answer: UpstreamAnswer, target: string) {
+  if (answer.status < 200 || answer.status > 599)
+    throw failures.upstreamUnreachable(target, `HTTP ${answer.status}`);
+  const contentType = answer.headers['content-type'];
+  res.writeHead(answer.status, {
+    ...(contentType === undefined ? {} : { 'Content-Type': contentType }),
+    'Content-Length': String(answer.body.length),
+  });
+  res.end(answer.body);
+}
+
+function asFailure(error: unknown, options: ForwardOptions): unknown {
+  if (!(error instanceof UpstreamError)) return error;
+  switch (error.kind) {
+    case 'timeout':
+      return failures.timeout(options.targetLabel, options.timeoutMs);
+    case 'too-large':
+      return failures.upstreamAnswerTooLarge(options.targetLabel);
+    case 'aborted':
+      return error; // the browser left; nobody is waiting for an answer
+    default:
+      return failures.upstreamUnreachable(options.targetLabel, error.code);
+  }
+}
+
+/** The shared token request keeps going for other callers; this caller stops at its deadline. */
+function untilDeadline<T>(
+  promise: Promise<T>,
+  deadline: AbortSignal,
+  options: ForwardOptions,
+): Promise<T> {
+  if (deadline.aborted) return Promise.reject(abortFailure(deadline, options));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortFailure(deadline, options));
+    deadline.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        deadline.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        deadline.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+function abortFailure(deadline: AbortSignal, options: ForwardOptions): unknown {
+  const reason: unknown = deadline.reason;
+  return reason instanceof Error && reason.name === 'TimeoutError'
+    ? failures.timeout(options.targetLabel, options.timeoutMs)
+    : new UpstreamError('aborted', 'aborted');
+}

@@ -1,0 +1,11 @@
+import type { Step } from '../pipeline';
+import { failures } from '../proxy-failure';
+
+/** Refused paths stop here; listed calls must be POST. Nothing refused is ever forwarded. */
+export const onlyListedCalls: Step = async (ctx, next) => {
+  if (ctx.route.kind === 'refused') throw ctx.route.failure;
+  if (ctx.route.kind !== 'call') throw failures.unknownCall();
+  if (ctx.req.method !== 'POST') throw failures.methodNotAllowed('POST');
+  ctx.endpoint = ctx.route.name;
+  await next();
+};

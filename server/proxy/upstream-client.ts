@@ -1,0 +1,116 @@
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+
+/** The largest answer the proxy buffers from the upstream. */
+export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+
+export interface UpstreamAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export type UpstreamErrorKind = 'timeout' | 'aborted' | 'unreachable' | 'too-large';
+
+export class UpstreamError extends Error {
+  constructor(
+    readonly kind: UpstreamErrorKind,
+    /** A short cause such as ECONNREFUSED; never a header or body. */
+    readonly code: string,
+    /** Failed on a kept-alive connection before any answer: the server may have just closed it. */
+    readonly reusedSocket = false,
+  ) {
+    super(`${kind} (${code})`);
+    this.name = 'UpstreamError';
+  }
+}
+
+export interface UpstreamClient {
+  /** POSTs `body` and buffers the whole answer; rejects with UpstreamError. */
+  post(
+    url: string,
+    headers: Record<string, string>,
+    body: Buffer,
+    signal: AbortSignal,
+  ): Promise<UpstreamAnswer>;
+  close(): void;
+}
+
+/** Keep-alive connections to the upstream (token and API calls share them). */
+export function createUpstreamClient(): UpstreamClient {
+  // Free sockets are dropped before a typical server's 5 s idle timeout closes them under us.
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, timeout: 4000 }),
+    'https:': new https.Agent({ keepAlive: true, timeout: 4000 }),
+  };
+
+  const attempt = (url: URL, headers: Record<string, string>, body: Buffer, signal: AbortSignal) =>
+    new Promise<UpstreamAnswer>((resolve, reject) => {
+      const transport = url.protocol === 'https:' ? https : http;
+      const request = transport.request(url, {
+        method: 'POST',
+        headers,
+        agent: url.protocol === 'https:' ? agents['https:'] : agents['http:'],
+        signal,
+      });
+      let answered = false;
+      const fail = (error: NodeJS.ErrnoException) => {
+        if (signal.aborted) {
+          const reason: unknown = signal.reason;
+          const timedOut = reason instanceof Error && reason.name === 'TimeoutError';
+          reject(
+            new UpstreamError(timedOut ? 'timeout' : 'aborted', timedOut ? 'timeout' : 'aborted'),
+          );
+          return;
+        }
+        const staleCandidate = request.reusedSocket && !answered;
+        reject(new UpstreamError('unreachable', error.code ?? error.message, staleCandidate));
+      };
+      request.on('error', fail);
+      request.on('response', (response) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_ANSWER_BYTES) {
+            reject(new UpstreamError('too-large', 'answer too large'));
+            request.destroy();
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 502,
+            headers: response.headers,
+            body: Buffer.concat(chunks, size),
+          }),
+        );
+        response.on('error', fail);
+        response.on('aborted', () =>
+          fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })),
+        );
+      });
+      request.end(body);
+    });
+
+  return {
+    async post(url, headers, body, signal) {
+      const target = new URL(url);
+      try {
+        return await attempt(target, headers, body, signal);
+      } catch (error) {
+        // A kept-alive socket the server had just closed: nothing reached it, so try once more.
+        const stale =
+          error instanceof UpstreamError && error.code === 'ECONNRESET' && error.reusedSocket;
+        if (!stale) throw error;
+        return attempt(target, headers, body, signal);
+      }
+    },
+    close() {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+export {
+  createSimulator,
+  type ReceivedRequest,
+  type Simulator,
+  type SimulatorOptions,
+} from './simulator-server';
+export { REFERENCE_SPEED_RULE_ID, SEED_BIG_PLAN_ID } from './seed';

@@ -1,0 +1,45 @@
+import { describeIssues, tokenRequestSchema } from '../../src/lib/contract';
+import type { CallAnswer } from './answer-call';
+import {
+  DEFAULT_TOKEN_EXPIRE_SECONDS,
+  MAX_TOKEN_EXPIRE_SECONDS,
+  type TokenIssuer,
+} from './token-issuer';
+
+/** POST /apigovernance/api/oauth/tokenByAkSk (cec_07_0002). */
+export function answerTokenRequest(
+  tokens: TokenIssuer,
+  bodyText: string,
+  expireHeader: string | string[] | undefined,
+): CallAnswer {
+  const badRequest = (resultDesc: string): CallAnswer => ({
+    status: 400,
+    body: { resultCode: 'BAD_REQUEST', resultDesc },
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(bodyText);
+  } catch {
+    return badRequest('request body is not valid JSON');
+  }
+  const parsed = tokenRequestSchema.safeParse(json);
+  if (!parsed.success) return badRequest(describeIssues(parsed.error.issues));
+
+  let expire = DEFAULT_TOKEN_EXPIRE_SECONDS;
+  if (expireHeader !== undefined) {
+    const text = Array.isArray(expireHeader) ? (expireHeader[0] ?? '') : expireHeader;
+    expire = /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+    if (!(expire >= 1 && expire <= MAX_TOKEN_EXPIRE_SECONDS)) {
+      return badRequest(
+        `X-Token-Expire must be a whole number of seconds from 1 to ${MAX_TOKEN_EXPIRE_SECONDS}`,
+      );
+    }
+  }
+  if (!tokens.credentialsMatch(parsed.data.app_key, parsed.data.app_secret)) {
+    return {
+      status: 401,
+      body: { resultCode: 'UNAUTHORIZED', resultDesc: 'app_key or app_secret is wrong' },
+    };
+  }
+  return { status: 200, body: { ...tokens.issue(expire) } };
+}

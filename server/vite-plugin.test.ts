@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createServer, preview, type InlineConfig } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { endpointPath } from '../src/lib/contract';
+import { postJson, send } from './testing/http-client';
+import { validPlan } from './testing/fixtures';
+import { ccsqmServer, type CcsqmServerOptions } from './vite-plugin';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function inlineConfig(options: CcsqmServerOptions): InlineConfig {
+  const root = mkdtempSync(path.join(tmpdir(), 'ccsqm-vite-'));
+  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+  return {
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    plugins: [ccsqmServer(options)],
+    server: { host: '127.0.0.1', port: 0, strictPort: false, watch: null, ws: false },
+    preview: { host: '127.0.0.1', port: 0 },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  };
+}
+
+const urlOf = (address: AddressInfo | string | null) =>
+  `http://127.0.0.1:${(address as AddressInfo).port}`;
+
+describe('ccsqmServer() in Vite', () => {
+  it('dev server: embedded simulator behind the real proxy path', async () => {
+    const logs: string[] = [];
+    const server = await createServer(inlineConfig({ env: {}, log: (l) => logs.push(l) }));
+    cleanups.push(() => server.close());
+    await server.listen();
+    const url = urlOf(server.httpServer?.address() ?? null);
+
+    const info = await send(url, { method: 'GET', path: '/console-api/upstream' });
+    expect(info.json).toEqual({ mode: 'simulator', baseUrl: null });
+
+    const added = await postJson(url, endpointPath('addQualityTask'), validPlan());
+    expect(added.json?.resultCode).toBe('0408000');
+    expect(added.text).toMatch(/"objId":"\d{18,20}"/);
+    const broken = await postJson(url, endpointPath('addQualityTask'), {
+      ...validPlan(),
+      appointQuality: { setCountsType: 2, setCounts: [{ personID: 'a', count: 50 }] },
+    });
+    expect(broken.json?.resultDesc).toContain('appointQuality.setCounts percentages must add up');
+
+    expect(
+      logs.some((l) =>
+        l.startsWith('POST /apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/addQualityTask 200'),
+      ),
+    ).toBe(true);
+  });
+
+  it('preview server: the same middleware', async () => {
+    const server = await preview(
+      inlineConfig({ env: { CCSQM_USER_ID: 'op-7' }, log: () => undefined }),
+    );
+    cleanups.push(() => server.close());
+    const url = urlOf(server.httpServer.address());
+    const answer = await postJson(url, endpointPath('querySentenceCategory'), {});
+    expect(answer.json?.resultCode).toBe('0403000');
+  });
+
+  it('a bad variable stops the server with a message naming it', async () => {
+    await expect(createServer(inlineConfig({ env: { CCSQM_TOKEN_EXPIRE: '0' } }))).rejects.toThrow(
+      /CCSQM_TOKEN_EXPIRE must be at least 1/,
+    );
+    await expect(
+      createServer(inlineConfig({ env: { CCSQM_BASE_URL: 'https://service.besclouds.com' } })),
+    ).rejects.toThrow(/CCSQM_APP_SECRET is required when CCSQM_BASE_URL is set/);
+  });
+
+  it('upstream mode reports the origin only', async () => {
+    const server = await createServer(
+      inlineConfig({
+        env: {
+          CCSQM_BASE_URL: 'https://service.besclouds.com',
+          CCSQM_APP_KEY: 'k',
+          CCSQM_APP_SECRET: 'plugin-secret-xyz',
+          CCSQM_USER_ID: 'u',
+        },
+        log: () => undefined,
+      }),
+    );
+    cleanups.push(() => server.close());
+    await server.listen();
+    const info = await send(urlOf(server.httpServer?.address() ?? null), {
+      method: 'GET',
+      path: '/console-api/upstream',
+    });
+    expect(info.json).toEqual({ mode: 'upstream', baseUrl: 'https://service.besclouds.com' });
+    expect(info.text).not.toContain('plugin-secret-xyz');
+  });
+});
