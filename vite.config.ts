@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { ccsqmServer } from './server/vite-plugin';
+import { ccsqmServer } from './server/vite-plugin.ts';
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ccsqmServer()],

@@ -8,7 +8,7 @@ import {
   loadServerConfig,
   parseServerConfig,
   type RawEnv,
-} from './config';
+} from './config.ts';
 
 const ROOT = '/project';
 const UPSTREAM: RawEnv = {

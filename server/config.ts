@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadEnv } from 'vite';
 import { z } from 'zod';
-import { TOKEN_PATH } from '../src/lib/contract';
+import { TOKEN_PATH } from '../src/lib/contract/index.ts';
 
 /**
  * Server-only configuration. Every variable is CCSQM_-prefixed (never VITE_), so Vite never puts

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { TOKEN_PATH } from '../src/lib/contract';
-import type { ServerConfig } from './config';
-import { createConsoleApiProxy, type ConnectMiddleware } from './proxy';
-import { createSimulator, type Simulator } from './simulator';
+import { TOKEN_PATH } from '../src/lib/contract/index.ts';
+import type { ServerConfig } from './config.ts';
+import { createConsoleApiProxy, type ConnectMiddleware } from './proxy/index.ts';
+import { createSimulator, type Simulator } from './simulator/index.ts';
 
 /** x-UserId in simulator mode when CCSQM_USER_ID is not set. */
 export const DEFAULT_SIMULATOR_OPERATOR = 'console-operator';

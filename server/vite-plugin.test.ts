@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer, preview, type InlineConfig } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { endpointPath } from '../src/lib/contract';
-import { postJson, send } from './testing/http-client';
-import { validPlan } from './testing/fixtures';
-import { ccsqmServer, type CcsqmServerOptions } from './vite-plugin';
+import { endpointPath } from '../src/lib/contract/index.ts';
+import { postJson, send } from './testing/http-client.ts';
+import { validPlan } from './testing/fixtures.ts';
+import { ccsqmServer, type CcsqmServerOptions } from './vite-plugin.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {

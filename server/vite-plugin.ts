@@ -1,6 +1,6 @@
 import type { Connect, Plugin, ResolvedConfig } from 'vite';
-import { loadServerConfig, type RawEnv } from './config';
-import { startConsoleServer, type ConsoleServer } from './console-server';
+import { loadServerConfig, type RawEnv } from './config.ts';
+import { startConsoleServer, type ConsoleServer } from './console-server.ts';
 
 export interface CcsqmServerOptions {
   /** Use these variables instead of the environment and .env files (tests). */

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { API_PREFIX, findEndpoint, type EndpointName } from '../../src/lib/contract';
-import { failures, type ProxyFailure } from './proxy-failure';
+import { API_PREFIX, findEndpoint, type EndpointName } from '../../src/lib/contract/index.ts';
+import { failures, type ProxyFailure } from './proxy-failure.ts';
 
 /**
  * Which requests the console server answers, and how (decision 013):

@@ -1,16 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { classifyPath } from './classify-path';
-import type { CallerIdentity } from './outgoing-headers';
-import { compose, type ProxyContext } from './pipeline';
-import { accessLog } from './steps/access-log';
-import { catchFailures } from './steps/catch-failures';
-import { consoleApi, type UpstreamInfo } from './steps/console-api';
-import { forwardCall } from './steps/forward-call';
-import { onlyListedCalls } from './steps/only-listed-calls';
-import { readRequestBody } from './steps/read-request-body';
-import { securityHeaders } from './steps/security-headers';
-import { TokenManager } from './token-manager';
-import { createUpstreamClient } from './upstream-client';
+import { classifyPath } from './classify-path.ts';
+import type { CallerIdentity } from './outgoing-headers.ts';
+import { compose, type ProxyContext } from './pipeline.ts';
+import { accessLog } from './steps/access-log.ts';
+import { catchFailures } from './steps/catch-failures.ts';
+import { consoleApi, type UpstreamInfo } from './steps/console-api.ts';
+import { forwardCall } from './steps/forward-call.ts';
+import { onlyListedCalls } from './steps/only-listed-calls.ts';
+import { readRequestBody } from './steps/read-request-body.ts';
+import { securityHeaders } from './steps/security-headers.ts';
+import { TokenManager } from './token-manager.ts';
+import { createUpstreamClient } from './upstream-client.ts';
 
 export interface ProxyOptions {
   info: UpstreamInfo;

@@ -3,5 +3,5 @@ export {
   type ConnectMiddleware,
   type ConsoleApiProxy,
   type ProxyOptions,
-} from './create-proxy';
-export type { UpstreamInfo } from './steps/console-api';
+} from './create-proxy.ts';
+export type { UpstreamInfo } from './steps/console-api.ts';

@@ -1,4 +1,4 @@
-import { JSON_CONTENT_TYPE } from '../http/send-json';
+import { JSON_CONTENT_TYPE } from '../http/send-json.ts';
 
 export interface CallerIdentity {
   appKey: string;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EndpointName } from '../../src/lib/contract';
-import type { RouteDecision } from './classify-path';
+import type { EndpointName } from '../../src/lib/contract/index.ts';
+import type { RouteDecision } from './classify-path.ts';
 
 /** One request the console server answers itself (everything else goes on to Vite). */
 export interface ProxyContext {

@@ -1,7 +1,7 @@
-import { tokenAnswerSchema, parseLosslessJson } from '../../src/lib/contract';
-import { JSON_CONTENT_TYPE } from '../http/send-json';
-import { failures } from './proxy-failure';
-import { UpstreamError, type UpstreamClient } from './upstream-client';
+import { tokenAnswerSchema, parseLosslessJson } from '../../src/lib/contract/index.ts';
+import { JSON_CONTENT_TYPE } from '../http/send-json.ts';
+import { failures } from './proxy-failure.ts';
+import { UpstreamError, type UpstreamClient } from './upstream-client.ts';
 
 /**
  * Holds one tokenByAkSk token (cec_07_0002) for all calls. Policy (decision 012):

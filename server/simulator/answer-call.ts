@@ -4,9 +4,9 @@ import {
   describeIssues,
   parseLosslessJson,
   type EndpointName,
-} from '../../src/lib/contract';
-import { HANDLERS, type Answer, type CallContext } from './handlers';
-import { invalid } from './handlers/answers';
+} from '../../src/lib/contract/index.ts';
+import { HANDLERS, type Answer, type CallContext } from './handlers/index.ts';
+import { invalid } from './handlers/answers.ts';
 
 export interface CallAnswer {
   status: number;

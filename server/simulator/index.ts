@@ -3,5 +3,5 @@ export {
   type ReceivedRequest,
   type Simulator,
   type SimulatorOptions,
-} from './simulator-server';
-export { REFERENCE_SPEED_RULE_ID, SEED_BIG_PLAN_ID } from './seed';
+} from './simulator-server.ts';
+export { REFERENCE_SPEED_RULE_ID, SEED_BIG_PLAN_ID } from './seed.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { readServerEnv } from '../config';
-import { createSimulator } from './simulator-server';
+import { readServerEnv } from '../config.ts';
+import { createSimulator } from './simulator-server.ts';
 
 /**
  * `npm run simulator`: the simulator on its own, for curl or for pointing a console at it with

@@ -1,7 +1,7 @@
-import { PLAN_STATUS } from '../../src/lib/contract';
-import { formatLocalTime } from './local-time';
-import { endsAt, nextRunAt, runsBefore } from './schedule';
-import type { PlanRecord } from './state';
+import { PLAN_STATUS } from '../../src/lib/contract/index.ts';
+import { formatLocalTime } from './local-time.ts';
+import { endsAt, nextRunAt, runsBefore } from './schedule.ts';
+import type { PlanRecord } from './state.ts';
 
 /** Runs done so far: earlier running periods plus the runs since the plan was last started. */
 export function executedRuns(plan: PlanRecord, now: number): number {

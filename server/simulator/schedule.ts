@@ -1,4 +1,4 @@
-import { countRunsBefore, lastRun, listRuns, type Cron } from '../../src/lib/schedule/runs';
+import { countRunsBefore, lastRun, listRuns, type Cron } from '../../src/lib/schedule/runs.ts';
 
 /** The simulator's only door to the schedule maths (src/lib/schedule/runs.ts). */
 

@@ -1,6 +1,6 @@
-import { PLAN_STATUS, type AddQualityTaskRequest } from '../../src/lib/contract';
-import { SEED_SENTENCES } from './seed-sentences';
-import { takeId, type SimulatorState, type SpeedRuleRecord } from './state';
+import { PLAN_STATUS, type AddQualityTaskRequest } from '../../src/lib/contract/index.ts';
+import { SEED_SENTENCES } from './seed-sentences.ts';
+import { takeId, type SimulatorState, type SpeedRuleRecord } from './state.ts';
 
 /** A plan id of 20 digits (beyond 2^64): the big-id tests use it. */
 export const SEED_BIG_PLAN_ID = '95463736859930726612';

@@ -4,14 +4,14 @@ import http, {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_PREFIX, TOKEN_PATH, findEndpoint } from '../../src/lib/contract';
-import { readBody } from '../http/read-body';
-import { sendJson } from '../http/send-json';
-import { answerCall } from './answer-call';
-import type { SimulatorState } from './state';
-import { PersistError, SimulatorStore } from './store';
-import { answerTokenRequest } from './token-endpoint';
-import { TokenIssuer } from './token-issuer';
+import { API_PREFIX, TOKEN_PATH, findEndpoint } from '../../src/lib/contract/index.ts';
+import { readBody } from '../http/read-body.ts';
+import { sendJson } from '../http/send-json.ts';
+import { answerCall } from './answer-call.ts';
+import type { SimulatorState } from './state.ts';
+import { PersistError, SimulatorStore } from './store.ts';
+import { answerTokenRequest } from './token-endpoint.ts';
+import { TokenIssuer } from './token-issuer.ts';
 
 export interface SimulatorOptions {
   /** The credentials tokenByAkSk accepts. */

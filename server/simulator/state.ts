@@ -5,7 +5,7 @@ import {
   bigIdSchema,
   nameSchema,
   newSpeedSettingSchema,
-} from '../../src/lib/contract';
+} from '../../src/lib/contract/index.ts';
 
 /**
  * Everything the simulator knows. The same schema checks a CCSQM_SIMULATOR_DATA file on load, so

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeIssues } from '../../src/lib/contract';
-import { createSeedState } from './seed';
-import { simulatorStateSchema, type SimulatorState } from './state';
+import { describeIssues } from '../../src/lib/contract/index.ts';
+import { createSeedState } from './seed.ts';
+import { simulatorStateSchema, type SimulatorState } from './state.ts';
 
 export class PersistError extends Error {
   constructor(

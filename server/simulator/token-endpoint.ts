@@ -1,10 +1,10 @@
-import { describeIssues, tokenRequestSchema } from '../../src/lib/contract';
-import type { CallAnswer } from './answer-call';
+import { describeIssues, tokenRequestSchema } from '../../src/lib/contract/index.ts';
+import type { CallAnswer } from './answer-call.ts';
 import {
   DEFAULT_TOKEN_EXPIRE_SECONDS,
   MAX_TOKEN_EXPIRE_SECONDS,
   type TokenIssuer,
-} from './token-issuer';
+} from './token-issuer.ts';
 
 /** POST /apigovernance/api/oauth/tokenByAkSk (cec_07_0002). */
 export function answerTokenRequest(

@@ -1,5 +1,5 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
-import { parseLosslessJson } from '../../src/lib/contract';
+import { parseLosslessJson } from '../../src/lib/contract/index.ts';
 
 export interface RawAnswer {
   status: number;

@@ -8,10 +8,10 @@ import {
   endpointPath,
   type EndpointName,
   type RequestOf,
-} from '../../src/lib/contract';
-import { createConsoleApiProxy, type ProxyOptions } from '../proxy';
-import { createSimulator, type Simulator, type SimulatorOptions } from '../simulator';
-import { postJson, type RawAnswer } from './http-client';
+} from '../../src/lib/contract/index.ts';
+import { createConsoleApiProxy, type ProxyOptions } from '../proxy/index.ts';
+import { createSimulator, type Simulator, type SimulatorOptions } from '../simulator/index.ts';
+import { postJson, type RawAnswer } from './http-client.ts';
 
 /** Everything a test starts, closed by `closeAll` in afterEach: no server outlives its test. */
 const open: Array<() => Promise<void> | void> = [];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { endpointPath, TOKEN_PATH } from '../../../src/lib/contract';
-import { postJson } from '../../testing/http-client';
+import { endpointPath, TOKEN_PATH } from '../../../src/lib/contract/index.ts';
+import { postJson } from '../../testing/http-client.ts';
 import {
   answerToken,
   closeAll,
@@ -8,7 +8,7 @@ import {
   startFakeUpstream,
   startProxy,
   startSimulator,
-} from '../../testing/servers';
+} from '../../testing/servers.ts';
 
 /** Faults the simulator cannot produce, from a fake upstream the test controls. */
 

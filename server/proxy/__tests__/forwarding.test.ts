@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { endpointPath, TOKEN_PATH, type EndpointName } from '../../../src/lib/contract';
-import { postJson, send } from '../../testing/http-client';
-import { validPlan } from '../../testing/fixtures';
+import { endpointPath, TOKEN_PATH, type EndpointName } from '../../../src/lib/contract/index.ts';
+import { postJson, send } from '../../testing/http-client.ts';
+import { validPlan } from '../../testing/fixtures.ts';
 import {
   TEST_APP_KEY,
   closeAll,
@@ -9,8 +9,8 @@ import {
   startProxy,
   startSimulator,
   type RunningSimulator,
-} from '../../testing/servers';
-import { SEED_BIG_PLAN_ID } from '../../simulator';
+} from '../../testing/servers.ts';
+import { SEED_BIG_PLAN_ID } from '../../simulator/index.ts';
 
 afterEach(closeAll);
 

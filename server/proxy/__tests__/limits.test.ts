@@ -1,9 +1,9 @@
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { endpointPath } from '../../../src/lib/contract';
-import { MAX_BODY_BYTES } from '../../http/read-body';
-import { JSON_HEADERS, postJson, send } from '../../testing/http-client';
-import { closeAll, startProxy, startSimulator } from '../../testing/servers';
+import { endpointPath } from '../../../src/lib/contract/index.ts';
+import { MAX_BODY_BYTES } from '../../http/read-body.ts';
+import { JSON_HEADERS, postJson, send } from '../../testing/http-client.ts';
+import { closeAll, startProxy, startSimulator } from '../../testing/servers.ts';
 
 afterEach(closeAll);
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { endpointPath, TOKEN_PATH } from '../../../src/lib/contract';
-import { JSON_HEADERS, postJson, send, type RawAnswer } from '../../testing/http-client';
-import { validPlan } from '../../testing/fixtures';
+import { endpointPath, TOKEN_PATH } from '../../../src/lib/contract/index.ts';
+import { JSON_HEADERS, postJson, send, type RawAnswer } from '../../testing/http-client.ts';
+import { validPlan } from '../../testing/fixtures.ts';
 import {
   TEST_APP_KEY,
   TEST_APP_SECRET,
@@ -11,7 +11,7 @@ import {
   startFakeUpstream,
   startProxy,
   startSimulator,
-} from '../../testing/servers';
+} from '../../testing/servers.ts';
 
 afterEach(closeAll);
 

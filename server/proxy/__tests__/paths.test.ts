@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { endpointPath } from '../../../src/lib/contract';
-import { JSON_HEADERS, send } from '../../testing/http-client';
-import { closeAll, startProxy, startSimulator } from '../../testing/servers';
+import { endpointPath } from '../../../src/lib/contract/index.ts';
+import { JSON_HEADERS, send } from '../../testing/http-client.ts';
+import { closeAll, startProxy, startSimulator } from '../../testing/servers.ts';
 
 afterEach(closeAll);
 

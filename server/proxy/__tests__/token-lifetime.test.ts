@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usableUntil } from '../token-manager';
+import { usableUntil } from '../token-manager.ts';
 
 describe('token lifetime (decision 012)', () => {
   const sentAtMs = 1_900_000_000_000;

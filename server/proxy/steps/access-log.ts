@@ -1,4 +1,4 @@
-import type { Step } from '../pipeline';
+import type { Step } from '../pipeline.ts';
 
 /**
  * One short line per request: method, path (no query), status, duration. Never headers or

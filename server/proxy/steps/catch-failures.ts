@@ -1,6 +1,6 @@
-import { sendJson } from '../../http/send-json';
-import type { Step } from '../pipeline';
-import { failures, ProxyFailure } from '../proxy-failure';
+import { sendJson } from '../../http/send-json.ts';
+import type { Step } from '../pipeline.ts';
+import { failures, ProxyFailure } from '../proxy-failure.ts';
 
 /** Turns any failure into a JSON answer; nothing a request does can take the server down. */
 export const catchFailures =

@@ -1,6 +1,6 @@
-import { sendJson } from '../../http/send-json';
-import type { Step } from '../pipeline';
-import { failures } from '../proxy-failure';
+import { sendJson } from '../../http/send-json.ts';
+import type { Step } from '../pipeline.ts';
+import { failures } from '../proxy-failure.ts';
 
 export interface UpstreamInfo {
   mode: 'simulator' | 'upstream';

@@ -1,10 +1,10 @@
 import type { ServerResponse } from 'node:http';
-import { endpointPath } from '../../../src/lib/contract';
-import { outgoingHeaders, type CallerIdentity } from '../outgoing-headers';
-import type { Step } from '../pipeline';
-import { failures } from '../proxy-failure';
-import type { TokenManager } from '../token-manager';
-import { UpstreamError, type UpstreamAnswer, type UpstreamClient } from '../upstream-client';
+import { endpointPath } from '../../../src/lib/contract/index.ts';
+import { outgoingHeaders, type CallerIdentity } from '../outgoing-headers.ts';
+import type { Step } from '../pipeline.ts';
+import { failures } from '../proxy-failure.ts';
+import type { TokenManager } from '../token-manager.ts';
+import { UpstreamError, type UpstreamAnswer, type UpstreamClient } from '../upstream-client.ts';
 
 export interface ForwardOptions {
   /** Origin of the CCSQM API (the simulator's own URL in simulator mode). */

@@ -1,5 +1,5 @@
-import type { Step } from '../pipeline';
-import { failures } from '../proxy-failure';
+import type { Step } from '../pipeline.ts';
+import { failures } from '../proxy-failure.ts';
 
 /** Refused paths stop here; listed calls must be POST. Nothing refused is ever forwarded. */
 export const onlyListedCalls: Step = async (ctx, next) => {

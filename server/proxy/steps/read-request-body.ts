@@ -1,6 +1,6 @@
-import { MAX_BODY_BYTES, readBody } from '../../http/read-body';
-import type { Step } from '../pipeline';
-import { failures } from '../proxy-failure';
+import { MAX_BODY_BYTES, readBody } from '../../http/read-body.ts';
+import type { Step } from '../pipeline.ts';
+import { failures } from '../proxy-failure.ts';
 
 /** Buffers the body (it is resent after a 401), refusing it past 1 MiB while it streams in. */
 export const readRequestBody: Step = async (ctx, next) => {

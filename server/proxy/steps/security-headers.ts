@@ -1,5 +1,5 @@
-import { BASE_ANSWER_HEADERS } from '../../http/send-json';
-import type { Step } from '../pipeline';
+import { BASE_ANSWER_HEADERS } from '../../http/send-json.ts';
+import type { Step } from '../pipeline.ts';
 
 /** Headers on every answer the console server gives, forwarded or its own. */
 export const securityHeaders: Step = async (ctx, next) => {

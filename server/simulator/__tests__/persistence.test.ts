@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validPlan } from '../../testing/fixtures';
-import { closeAll, simulatorClient, startSimulator, tempDir } from '../../testing/servers';
-import { createSimulator } from '../simulator-server';
+import { validPlan } from '../../testing/fixtures.ts';
+import { closeAll, simulatorClient, startSimulator, tempDir } from '../../testing/servers.ts';
+import { createSimulator } from '../simulator-server.ts';
 
 afterEach(closeAll);
 

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAILURE_CODES, SUCCESS_CODES } from '../../../src/lib/contract';
-import { REFERENCE_PLAN_EXAMPLE_JSON } from '../../../src/testing/fixtures/reference-examples';
-import { planJson, validPlan, withValue } from '../../testing/fixtures';
-import { closeAll, simulatorClient, startSimulator } from '../../testing/servers';
-import { formatLocalTime } from '../local-time';
-import { SEED_BIG_PLAN_ID } from '../seed';
+import { FAILURE_CODES, SUCCESS_CODES } from '../../../src/lib/contract/index.ts';
+import { REFERENCE_PLAN_EXAMPLE_JSON } from '../../../src/testing/fixtures/reference-examples.ts';
+import { planJson, validPlan, withValue } from '../../testing/fixtures.ts';
+import { closeAll, simulatorClient, startSimulator } from '../../testing/servers.ts';
+import { formatLocalTime } from '../local-time.ts';
+import { SEED_BIG_PLAN_ID } from '../seed.ts';
 
 afterEach(closeAll);
 

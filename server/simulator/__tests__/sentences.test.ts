@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAILURE_CODES, SUCCESS_CODES } from '../../../src/lib/contract';
-import { closeAll, simulatorClient, startSimulator } from '../../testing/servers';
+import { FAILURE_CODES, SUCCESS_CODES } from '../../../src/lib/contract/index.ts';
+import { closeAll, simulatorClient, startSimulator } from '../../testing/servers.ts';
 
 afterEach(closeAll);
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAILURE_CODES, SUCCESS_CODES } from '../../../src/lib/contract';
-import { REFERENCE_SPEED_RULE_EXAMPLE_JSON } from '../../../src/testing/fixtures/reference-examples';
-import { validSpeedRule, withValue } from '../../testing/fixtures';
-import { closeAll, simulatorClient, startSimulator } from '../../testing/servers';
-import { REFERENCE_SPEED_RULE_ID } from '../seed';
+import { FAILURE_CODES, SUCCESS_CODES } from '../../../src/lib/contract/index.ts';
+import { REFERENCE_SPEED_RULE_EXAMPLE_JSON } from '../../../src/testing/fixtures/reference-examples.ts';
+import { validSpeedRule, withValue } from '../../testing/fixtures.ts';
+import { closeAll, simulatorClient, startSimulator } from '../../testing/servers.ts';
+import { REFERENCE_SPEED_RULE_ID } from '../seed.ts';
 
 afterEach(closeAll);
 

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENDPOINTS, TOKEN_PATH, endpointPath, type EndpointName } from '../../../src/lib/contract';
-import { JSON_HEADERS, postJson, send } from '../../testing/http-client';
-import { validPlan } from '../../testing/fixtures';
+import { ENDPOINTS, TOKEN_PATH, endpointPath, type EndpointName } from '../../../src/lib/contract/index.ts';
+import { JSON_HEADERS, postJson, send } from '../../testing/http-client.ts';
+import { validPlan } from '../../testing/fixtures.ts';
 import {
   TEST_APP_KEY,
   TEST_APP_SECRET,
   closeAll,
   simulatorClient,
   startSimulator,
-} from '../../testing/servers';
+} from '../../testing/servers.ts';
 
 afterEach(closeAll);
 

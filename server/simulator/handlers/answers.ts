@@ -5,8 +5,8 @@ import {
   type ApiGroup,
   type ENDPOINTS,
   type EndpointName,
-} from '../../../src/lib/contract';
-import type { SimulatorStore } from '../store';
+} from '../../../src/lib/contract/index.ts';
+import type { SimulatorStore } from '../store.ts';
 
 /** What a handler gets besides the validated request. */
 export interface CallContext {

@@ -1,8 +1,8 @@
-import type { EndpointName } from '../../../src/lib/contract';
-import type { Handler } from './answers';
-import * as plans from './plans';
-import * as sentences from './sentences';
-import * as speedRules from './speed-rules';
+import type { EndpointName } from '../../../src/lib/contract/index.ts';
+import type { Handler } from './answers.ts';
+import * as plans from './plans.ts';
+import * as sentences from './sentences.ts';
+import * as speedRules from './speed-rules.ts';
 
 /** One handler per contract endpoint; the type makes a missing one a compile error. */
 export const HANDLERS: { [N in EndpointName]: Handler<N> } = {
@@ -11,4 +11,4 @@ export const HANDLERS: { [N in EndpointName]: Handler<N> } = {
   ...sentences,
 };
 
-export type { Answer, CallContext } from './answers';
+export type { Answer, CallContext } from './answers.ts';

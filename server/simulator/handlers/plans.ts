@@ -1,7 +1,7 @@
-import { PLAN_STATUS } from '../../../src/lib/contract';
-import { executedRuns, summarisePlan } from '../plan-summary';
-import { takeId, type PlanRecord, type SimulatorState } from '../state';
-import { notFound, pageOf, success, type CallContext, type Handler } from './answers';
+import { PLAN_STATUS } from '../../../src/lib/contract/index.ts';
+import { executedRuns, summarisePlan } from '../plan-summary.ts';
+import { takeId, type PlanRecord, type SimulatorState } from '../state.ts';
+import { notFound, pageOf, success, type CallContext, type Handler } from './answers.ts';
 
 /** regularqualitytask: scheduled sample-inspection plans. */
 

@@ -1,4 +1,4 @@
-import { notFound, pageOf, success, type Handler } from './answers';
+import { notFound, pageOf, success, type Handler } from './answers.ts';
 
 /** sentencemanage: the customer sentences the speed-rule exceptions pick from. */
 

@@ -1,5 +1,5 @@
-import { takeId, type SimulatorState, type SpeedRuleRecord } from '../state';
-import { notFound, pageOf, success, type Handler } from './answers';
+import { takeId, type SimulatorState, type SpeedRuleRecord } from '../state.ts';
+import { notFound, pageOf, success, type Handler } from './answers.ts';
 
 /** speedrule: speech-speed rules and the customer sentences that excuse a violation. */
 

@@ -6,14 +6,14 @@ import {
   queryQualityTaskAnswerSchema,
   queryQualityTaskRequestSchema,
   updateQualityTaskRequestSchema,
-} from './plan';
-import { resultSchema, type ApiGroup } from './result';
+} from './plan.ts';
+import { resultSchema, type ApiGroup } from './result.ts';
 import {
   querySentenceByCategoryIdAnswerSchema,
   querySentenceByCategoryIdRequestSchema,
   querySentenceCategoryAnswerSchema,
   querySentenceCategoryRequestSchema,
-} from './sentence';
+} from './sentence.ts';
 import {
   addSpeedRuleAnswerSchema,
   addSpeedRuleRequestSchema,
@@ -22,7 +22,7 @@ import {
   querySpeedRulesRequestSchema,
   speedRuleIdRequestSchema,
   updateSpeedRuleRequestSchema,
-} from './speed-rule';
+} from './speed-rule.ts';
 
 /** Every path the browser may call, under this prefix. The proxy forwards nothing else. */
 export const API_PREFIX = '/apiaccess/CCSQM/rest/ccisqm/v1';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   REFERENCE_PLAN_ANSWER_JSON,
   REFERENCE_PLAN_EXAMPLE_JSON,
-} from '../../testing/fixtures/reference-examples';
-import { validPlanRequest } from '../../testing/fixtures/valid-requests';
+} from '../../testing/fixtures/reference-examples.ts';
+import { validPlanRequest } from '../../testing/fixtures/valid-requests.ts';
 import {
   addQualityTaskAnswerSchema,
   addQualityTaskRequestSchema,
@@ -11,7 +11,7 @@ import {
   describeIssues,
   isSuccessCode,
   parseLosslessJson,
-} from './index';
+} from './index.ts';
 
 describe('the lenient binder (simulator policy)', () => {
   it('accepts numbers where digit strings are documented, and digit strings for integers', () => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatPath } from './describe-issues';
+import { formatPath } from './describe-issues.ts';
 
 /**
  * The upstream is a Java service whose JSON binder is lenient: a number where a string of digits

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLosslessJson } from './lossless-json';
+import { parseLosslessJson } from './lossless-json.ts';
 
 describe('parseLosslessJson', () => {
   it('keeps a 20-digit id exactly, as a string', () => {

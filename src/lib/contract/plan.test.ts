@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validPlanRequest } from '../../testing/fixtures/valid-requests';
-import { addQualityTaskRequestSchema, describeIssues, type AddQualityTaskRequest } from './index';
+import { validPlanRequest } from '../../testing/fixtures/valid-requests.ts';
+import { addQualityTaskRequestSchema, describeIssues, type AddQualityTaskRequest } from './index.ts';
 
 /** Applies one change to a valid plan and returns the field paths the schema complains about. */
 function problems(change: (plan: AddQualityTaskRequest) => void): string[] {

@@ -7,8 +7,8 @@ import {
   epochSecondsSchema,
   intInRange,
   nameSchema,
-} from './fields';
-import { resultSchema } from './result';
+} from './fields.ts';
+import { resultSchema } from './result.ts';
 
 /** addQualityTask and its neighbours (regularqualitytask group). Wire types exactly as documented. */
 

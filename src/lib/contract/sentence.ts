@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { bigIdSchema, intInRange } from './fields';
-import { resultSchema } from './result';
-import { pagingSchema } from './speed-rule';
+import { bigIdSchema, intInRange } from './fields.ts';
+import { resultSchema } from './result.ts';
+import { pagingSchema } from './speed-rule.ts';
 
 /** Sentence categories and sentences (sentencemanage group), for the exception picker. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_SPEED_RULE_EXAMPLE_JSON } from '../../testing/fixtures/reference-examples';
-import { validSpeedRuleUpdate } from '../../testing/fixtures/valid-requests';
+import { REFERENCE_SPEED_RULE_EXAMPLE_JSON } from '../../testing/fixtures/reference-examples.ts';
+import { validSpeedRuleUpdate } from '../../testing/fixtures/valid-requests.ts';
 import {
   addSpeedRuleRequestSchema,
   describeIssues,
@@ -8,7 +8,7 @@ import {
   querySpeedRuleByIdAnswerSchema,
   updateSpeedRuleRequestSchema,
   type UpdateSpeedRuleRequest,
-} from './index';
+} from './index.ts';
 
 function problems(change: (rule: UpdateSpeedRuleRequest) => void): string[] {
   const rule = validSpeedRuleUpdate();

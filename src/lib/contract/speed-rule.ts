@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { bigIdSchema, intInRange, nameSchema } from './fields';
-import { resultSchema } from './result';
+import { bigIdSchema, intInRange, nameSchema } from './fields.ts';
+import { resultSchema } from './result.ts';
 
 /** updateSpeedRule and its neighbours (speedrule group). */
 

@@ -1,4 +1,4 @@
-import { CYCLE_TYPE, END_TYPE, type AddQualityTaskRequest } from '../contract';
+import { CYCLE_TYPE, END_TYPE, type AddQualityTaskRequest } from '../contract/index.ts';
 
 /**
  * When a plan runs. Runs keep the start's wall-clock time in the local time zone (so 09:00 stays
