@@ -13,15 +13,18 @@ import {
   parseLosslessJson,
 } from './index.ts';
 
+/** A plan seen as loose JSON, so a test can put any wire value in any field. */
+interface WirePlan {
+  cronStructure: Record<string, unknown>;
+  extractionRange: { fixedColumns: Record<string, unknown> };
+}
+
 describe('the lenient binder (simulator policy)', () => {
   it('accepts numbers where digit strings are documented, and digit strings for integers', () => {
-    const plan = validPlanRequest() as unknown as Record<
-      string,
-      Record<string, Record<string, unknown>>
-    >;
-    plan['extractionRange']!['fixedColumns']!['qualityNum'] = 100;
-    plan['cronStructure']!['qiqtCycleType'] = 2;
-    plan['cronStructure']!['qiqtStartTime'] = '1893488400';
+    const plan = validPlanRequest() as unknown as WirePlan;
+    plan.extractionRange.fixedColumns['qualityNum'] = 100;
+    plan.cronStructure['qiqtCycleType'] = 2;
+    plan.cronStructure['qiqtStartTime'] = '1893488400';
     const { value, coercions } = bindLeniently(addQualityTaskRequestSchema, plan);
     expect(addQualityTaskRequestSchema.safeParse(value).success).toBe(true);
     expect(coercions.map((c) => c.path)).toEqual([
@@ -32,9 +35,9 @@ describe('the lenient binder (simulator policy)', () => {
   });
 
   it('still refuses wrong shapes, fractions and words', () => {
-    const plan = validPlanRequest() as unknown as Record<string, Record<string, unknown>>;
-    plan['cronStructure']!['qiqtStartTime'] = 'tomorrow';
-    plan['appointQuality'] = 'everyone';
+    const plan = validPlanRequest() as unknown as WirePlan;
+    plan.cronStructure['qiqtStartTime'] = 'tomorrow';
+    (plan as unknown as Record<string, unknown>)['appointQuality'] = 'everyone';
     const { value } = bindLeniently(addQualityTaskRequestSchema, plan);
     const result = addQualityTaskRequestSchema.safeParse(value);
     expect(result.success).toBe(false);

@@ -1,0 +1,13 @@
+import { Center, Loader, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** Shown while the first page's code loads. */
+export function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center h="60vh" role="status">
+      <Loader />
+      <VisuallyHidden>{t('app.loading')}</VisuallyHidden>
+    </Center>
+  );
+}

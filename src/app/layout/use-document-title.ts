@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMatches } from 'react-router';
+import { isRouteHandle } from '../route-handle';
+
+/** Keeps the tab title (what screen readers announce on navigation) on the current page. */
+export function useDocumentTitle() {
+  const { t } = useTranslation();
+  const matches = useMatches();
+  const handle = matches
+    .map((match) => match.handle)
+    .filter(isRouteHandle)
+    .at(-1);
+  const appName = t('app.name');
+  const title = handle ? `${t(handle.titleKey)} · ${appName}` : appName;
+
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}

@@ -1,0 +1,64 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, type RenderOptions } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { RouterProvider, createMemoryRouter, type RouteObject } from 'react-router';
+import { AppProvider } from '@/app/provider';
+import { i18n } from '@/lib/i18n';
+
+/** No retries (a failing call fails the test at once) and no garbage-collection timers. */
+export function createTestQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, gcTime: Infinity, staleTime: 0 },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export interface RenderWithProvidersOptions {
+  /** The URL the memory router starts at, e.g. "/speed-rules/954637368599307266". */
+  route?: string;
+  /** The route pattern `ui` is mounted at, e.g. "/speed-rules/:id" (default: every path). */
+  path?: string;
+  queryClient?: QueryClient;
+  renderOptions?: Omit<RenderOptions, 'wrapper' | 'queries'>;
+}
+
+/** The app's providers exactly (Mantine in test mode, React Query, i18n in English). */
+function renderRouter(
+  router: ReturnType<typeof createMemoryRouter>,
+  queryClient: QueryClient,
+  renderOptions?: RenderWithProvidersOptions['renderOptions'],
+) {
+  // The shared i18n instance: tests start in English whatever a previous test switched to.
+  void i18n.changeLanguage('en');
+  const user = userEvent.setup();
+  const result = render(
+    <AppProvider queryClient={queryClient} env="test">
+      <RouterProvider router={router} />
+    </AppProvider>,
+    renderOptions,
+  );
+  return { ...result, user, router, queryClient };
+}
+
+/** Renders one component on a memory route with every app provider around it. */
+export function renderWithProviders(ui: ReactElement, options: RenderWithProvidersOptions = {}) {
+  const { route = '/', path = '*', queryClient = createTestQueryClient(), renderOptions } = options;
+  const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [route] });
+  return renderRouter(router, queryClient, renderOptions);
+}
+
+/** Renders a route tree (e.g. the app's own routes) at `route`, for navigation tests. */
+export function renderRoutes(
+  routes: RouteObject[],
+  options: Omit<RenderWithProvidersOptions, 'path'> = {},
+) {
+  const { route = '/', queryClient = createTestQueryClient(), renderOptions } = options;
+  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  return renderRouter(router, queryClient, renderOptions);
+}
+
+export * from '@testing-library/react';
+export { userEvent };
