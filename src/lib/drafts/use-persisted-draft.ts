@@ -82,8 +82,9 @@ export function usePersistedDraft<T extends FieldValues>({
   }, [key]);
 
   const discard = useCallback(() => {
-    clear();
+    // Reset first: the reset is a change the autosave would otherwise write back as a draft.
     form.reset();
+    clear();
   }, [clear, form]);
 
   return { restoredAt, discard, clear };

@@ -1,4 +1,5 @@
-// Placeholder until the feature lands: the route module's contract is a named `Component` export.
+import { SpeedRulesListPage } from '@/features/speed-rules';
+
 export function Component() {
-  return null;
+  return <SpeedRulesListPage />;
 }

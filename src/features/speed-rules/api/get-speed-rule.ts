@@ -1,0 +1,45 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { FAILURE_CODES, type QuerySpeedRuleByIdAnswer } from '@/lib/contract';
+import { BusinessError, callApi } from '@/lib/api-client';
+import { speedRulesRootKey } from './query-keys';
+
+/** A rule that the server does not know (or an id that cannot be one). */
+export class SpeedRuleNotFoundError extends Error {
+  constructor(readonly speedId: string) {
+    super(`Speed rule ${speedId} does not exist`);
+    this.name = 'SpeedRuleNotFoundError';
+  }
+}
+
+export const isValidSpeedRuleId = (id: string): boolean => /^\d{1,20}$/.test(id);
+
+export async function getSpeedRule(
+  speedId: string,
+  signal?: AbortSignal,
+): Promise<QuerySpeedRuleByIdAnswer> {
+  if (!isValidSpeedRuleId(speedId)) throw new SpeedRuleNotFoundError(speedId);
+  try {
+    const answer = await callApi('querySpeedRuleById', { speed_id: speedId }, { signal });
+    if (!answer.setting) throw new SpeedRuleNotFoundError(speedId);
+    return answer;
+  } catch (error) {
+    if (error instanceof BusinessError && error.resultCode === FAILURE_CODES.speedrule.notFound) {
+      throw new SpeedRuleNotFoundError(speedId);
+    }
+    throw error;
+  }
+}
+
+export const speedRuleQueryOptions = (speedId: string) =>
+  queryOptions({
+    queryKey: [...speedRulesRootKey, 'detail', speedId],
+    queryFn: ({ signal }) => getSpeedRule(speedId, signal),
+    // Asking again will not make a missing rule appear, nor a refused request pass.
+    retry: (failureCount, error) =>
+      !(error instanceof SpeedRuleNotFoundError || error instanceof BusinessError) &&
+      failureCount < 2,
+  });
+
+export function useSpeedRule(speedId: string) {
+  return useQuery(speedRuleQueryOptions(speedId));
+}

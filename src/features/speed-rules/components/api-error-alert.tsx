@@ -1,0 +1,46 @@
+import { Alert, Code, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { BusinessError, HttpError, NetworkError } from '@/lib/api-client';
+
+export interface ApiErrorAlertProps {
+  error: unknown;
+  title: string;
+  children?: React.ReactNode;
+}
+
+/** A failed call, told plainly: the upstream's resultCode and resultDesc when there are some. */
+export function ApiErrorAlert({ error, title, children }: ApiErrorAlertProps) {
+  return (
+    <Alert color="red" title={title} role="alert" variant="light">
+      <Stack gap={6}>
+        <ErrorDetail error={error} />
+        {children}
+      </Stack>
+    </Alert>
+  );
+}
+
+function ErrorDetail({ error }: { error: unknown }) {
+  const { t } = useTranslation('speedRules');
+  if (error instanceof BusinessError || error instanceof HttpError) {
+    return (
+      <>
+        {error instanceof HttpError && (
+          <Text size="sm">{t('error.httpStatus', { status: error.status })}</Text>
+        )}
+        {error.resultCode !== undefined && (
+          <Text size="sm">
+            {t('error.resultCode')} <Code>{error.resultCode}</Code>
+          </Text>
+        )}
+        <Text size="sm">
+          {t('error.resultDesc')} {error.resultDesc || t('error.noDescription')}
+        </Text>
+      </>
+    );
+  }
+  if (error instanceof NetworkError) {
+    return <Text size="sm">{t('error.network', { reason: error.reason })}</Text>;
+  }
+  return <Text size="sm">{error instanceof Error ? error.message : String(error)}</Text>;
+}

@@ -1,0 +1,296 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Fieldset,
+  Group,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
+import { SPEED_MAX_LIMIT, SPEED_MIN } from '@/lib/contract';
+import { usePersistedDraft } from '@/lib/drafts';
+import { contractResolver } from '@/lib/form/contract-resolver';
+import { useAddSpeedRule } from '../api/add-speed-rule';
+import { useUpdateSpeedRule } from '../api/update-speed-rule';
+import { diffSpeedRule } from '../model/diff';
+import type { SpeedRuleFormValues } from '../model/form-values';
+import {
+  speedRuleDraftSchema,
+  speedRuleFormSchema,
+  type SpeedRuleFormMode,
+} from '../model/form-schema';
+import { prepareSave, type PreparedSave } from '../model/prepare-save';
+import { ExceptionSentencesField } from './exception-sentences-field';
+import { fieldSlotClassNames } from './field-slot';
+import { LeaveGuard } from './leave-guard';
+import { ReviewSaveModal } from './review-save-modal';
+import { SpeedBand } from './speed-band';
+import { TimeOffsetInput } from './time-offset-input';
+
+export interface SpeedRuleFormProps {
+  mode: SpeedRuleFormMode;
+  /** What the server has now: the form starts here and the review compares with it. */
+  original: SpeedRuleFormValues;
+  /** localStorage key of this form's draft, e.g. "speed-rule.<id>". */
+  draftKey: string;
+}
+
+export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) {
+  const { t, i18n } = useTranslation('speedRules');
+  const navigate = useNavigate();
+  const resolver = useMemo(() => contractResolver(speedRuleFormSchema(mode)), [mode]);
+  const form = useForm<SpeedRuleFormValues, unknown, SpeedRuleFormValues>({
+    resolver,
+    defaultValues: original,
+    mode: 'onChange',
+  });
+  const { control, register, formState, handleSubmit } = form;
+  const speedId = original.setting.speed_id;
+
+  const draft = usePersistedDraft({
+    key: draftKey,
+    form,
+    parse: (raw) => {
+      const parsed = speedRuleDraftSchema.safeParse(raw);
+      // A draft of another rule (or of a rule since created) is not restored here, nor one
+      // that would send exactly what the server already has.
+      if (!parsed.success || parsed.data.setting.speed_id !== speedId) return undefined;
+      return diffSpeedRule(original, parsed.data).length > 0 ? parsed.data : undefined;
+    },
+  });
+  const { restoredAt } = draft;
+  const discardEdits = () => {
+    // Reset before clearing: the reset is itself a change the autosave would store again.
+    form.reset();
+    draft.clear();
+  };
+  useEffect(() => {
+    // Show at once what is wrong with the restored draft, not only once it is edited.
+    if (restoredAt) void form.trigger();
+  }, [restoredAt, form]);
+
+  const update = useUpdateSpeedRule();
+  const add = useAddSpeedRule();
+  const saving = update.isPending || add.isPending;
+  const saveError = mode === 'update' ? update.error : add.error;
+  const [review, setReview] = useState<PreparedSave | null>(null);
+  const leavingRef = useRef(false);
+
+  const [min, max] = useWatch({ control, name: ['setting.min', 'setting.max'] });
+
+  const openReview = (values: SpeedRuleFormValues) => {
+    const prepared = prepareSave(mode, values);
+    if (!prepared) return;
+    update.reset();
+    add.reset();
+    setReview(prepared);
+  };
+
+  const saved = (values: SpeedRuleFormValues) => {
+    // Reset first: the saved values become the new "unchanged", then drop the draft.
+    form.reset(values);
+    draft.clear();
+    setReview(null);
+    notifications.show({
+      color: 'teal',
+      title: t('saved.title'),
+      message: t(mode === 'update' ? 'saved.updated' : 'saved.created', {
+        name: values.setting.name,
+      }),
+    });
+  };
+
+  const confirmSave = () => {
+    if (!review) return;
+    if (review.endpoint === 'updateSpeedRule') {
+      update.mutate(review.request, { onSuccess: () => saved(review.values) });
+    } else {
+      add.mutate(review.request, {
+        onSuccess: (newId) => {
+          saved(review.values);
+          leavingRef.current = true;
+          void navigate(newId ? paths.speedRules.edit(newId) : paths.speedRules.list, {
+            replace: true,
+          });
+        },
+      });
+    }
+  };
+
+  const changes = useMemo(
+    () => (review && mode === 'update' ? diffSpeedRule(original, review.values) : undefined),
+    [review, mode, original],
+  );
+
+  return (
+    <form onSubmit={handleSubmit(openReview)} noValidate aria-label={t('form.label')}>
+      <Stack gap="lg">
+        {restoredAt && (
+          <Alert color="blue" variant="light" title={t('draft.restoredTitle')}>
+            <Group justify="space-between" gap="sm">
+              <span>
+                {t('draft.restored', {
+                  time: restoredAt.toLocaleString(i18n.language === 'zh' ? 'zh-CN' : 'en'),
+                })}
+              </span>
+              <Button size="compact-sm" variant="default" onClick={discardEdits}>
+                {t('draft.discard')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+
+        <Fieldset legend={t('form.basics')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={0}>
+            <TextInput
+              {...register('setting.name')}
+              label={t('field.name')}
+              description={t('field.nameHelp')}
+              error={formState.errors.setting?.name?.message}
+              autoComplete="off"
+              withAsterisk
+              classNames={fieldSlotClassNames}
+            />
+            <Controller
+              control={control}
+              name="setting.score"
+              render={({ field, fieldState }) => (
+                <NumberInput
+                  {...numberInputProps(field)}
+                  label={t('field.score')}
+                  description={t('field.scoreHelp')}
+                  error={fieldState.error?.message}
+                  min={0}
+                  max={100}
+                  withAsterisk
+                />
+              )}
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('form.speed')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={0}>
+            <Controller
+              control={control}
+              name="setting.min"
+              rules={{ deps: ['setting.max'] }}
+              render={({ field, fieldState }) => (
+                <NumberInput
+                  {...numberInputProps(field)}
+                  label={t('field.min')}
+                  description={t('field.minHelp', SPEED_MIN)}
+                  error={fieldState.error?.message}
+                  min={SPEED_MIN.lowest}
+                  max={SPEED_MIN.highest}
+                  withAsterisk
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="setting.max"
+              render={({ field, fieldState }) => (
+                <NumberInput
+                  {...numberInputProps(field)}
+                  label={t('field.max')}
+                  description={t('field.maxHelp', { highest: SPEED_MAX_LIMIT })}
+                  error={fieldState.error?.message}
+                  min={1}
+                  max={SPEED_MAX_LIMIT}
+                  withAsterisk
+                />
+              )}
+            />
+          </SimpleGrid>
+          <SpeedBand min={min} max={max} />
+        </Fieldset>
+
+        <Fieldset legend={t('form.window')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={0}>
+            <TimeOffsetInput
+              control={control}
+              name="setting.other.call_from"
+              deps="setting.other.call_end"
+              label={t('field.call_from')}
+              description={t('field.callFromHelp')}
+            />
+            <TimeOffsetInput
+              control={control}
+              name="setting.other.call_end"
+              label={t('field.call_end')}
+              description={t('field.callEndHelp')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('form.exceptions')}>
+          <Stack gap="md">
+            <ExceptionSentencesField control={control} direction="under" />
+            <ExceptionSentencesField control={control} direction="over" />
+          </Stack>
+        </Fieldset>
+
+        <Group justify="space-between" gap="sm">
+          <Group gap="sm">
+            <Button type="submit">{t('form.review')}</Button>
+            <Button variant="default" onClick={discardEdits} disabled={!formState.isDirty}>
+              {t('form.discard')}
+            </Button>
+          </Group>
+          <Anchor component={Link} to={paths.speedRules.list} size="sm">
+            {t('form.backToList')}
+          </Anchor>
+        </Group>
+      </Stack>
+
+      {review && (
+        <ReviewSaveModal
+          opened
+          endpoint={review.endpoint}
+          changes={changes}
+          requestText={review.text}
+          saving={saving}
+          error={saveError}
+          onConfirm={confirmSave}
+          onClose={() => setReview(null)}
+        />
+      )}
+      <LeaveGuard
+        when={formState.isDirty && !saving}
+        allowRef={leavingRef}
+        onDiscard={discardEdits}
+      />
+    </form>
+  );
+}
+
+/** The props every number field of this form shares: whole numbers, never clamped silently. */
+function numberInputProps(field: {
+  name: string;
+  value: number | string;
+  onChange: (value: number | string) => void;
+  onBlur: () => void;
+  ref: React.Ref<HTMLInputElement>;
+}) {
+  return {
+    name: field.name,
+    value: field.value,
+    onChange: field.onChange,
+    onBlur: field.onBlur,
+    ref: field.ref,
+    allowDecimal: false,
+    allowNegative: false,
+    clampBehavior: 'none' as const,
+    thousandSeparator: false,
+    classNames: fieldSlotClassNames,
+  };
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import {
+  addSpeedRuleRequestSchema,
+  updateSpeedRuleRequestSchema,
+  type AddSpeedRuleRequest,
+  type UpdateSpeedRuleRequest,
+} from '@/lib/contract';
+import {
+  addDraftFromForm,
+  updateDraftFromForm,
+  type AddSpeedRuleDraft,
+  type UpdateSpeedRuleDraft,
+} from './conversions';
+import type { SpeedRuleFormValues } from './form-values';
+import { parseTimeOffset } from './time-offset';
+
+/**
+ * The editor's schema. The form-only part checks what exists only in the form (the "mm:ss"
+ * text); every wire rule (name, score 0..100, min 1..220, max >= min, call_end >= call_from,
+ * sentence ids) comes from the contract's request schema, run over the body the form would
+ * send. The form is shaped like the body, so each contract issue already names a form field.
+ */
+
+export type SpeedRuleFormMode = 'add' | 'update';
+
+export const TIME_OFFSET_RULE = 'timeOffset';
+
+const timeOffsetTextSchema = z.string().refine((text) => parseTimeOffset(text).ok, {
+  message: 'must be a time as mm:ss',
+  params: { rule: TIME_OFFSET_RULE },
+});
+
+const numberFieldSchema = z.union([z.number(), z.string()]);
+
+const pickedSentenceSchema = z.object({
+  sentence_id: z.string(),
+  sentence_name: z.string().nullish(),
+  category_id: z.string().nullish(),
+});
+
+const pickedSentencesSchema = z.object({ customer: z.array(pickedSentenceSchema) });
+
+const formShape = <T extends z.ZodType<string, string>>(timeOffsetText: T) =>
+  z.object({
+    setting: z.object({
+      speed_id: z.string(),
+      name: z.string(),
+      score: numberFieldSchema,
+      min: numberFieldSchema,
+      max: numberFieldSchema,
+      other: z.object({ call_from: timeOffsetText, call_end: timeOffsetText }),
+    }),
+    exception: z.object({ under: pickedSentencesSchema, over: pickedSentencesSchema }),
+  });
+
+const formShapeSchema = formShape(timeOffsetTextSchema);
+
+/** What a stored draft must look like to be restored: the form's shape, nothing checked yet. */
+export const speedRuleDraftSchema = formShape(z.string());
+
+const requestSchemas = {
+  add: { schema: addSpeedRuleRequestSchema, draft: addDraftFromForm },
+  update: { schema: updateSpeedRuleRequestSchema, draft: updateDraftFromForm },
+} as const;
+
+export function speedRuleFormSchema(mode: SpeedRuleFormMode) {
+  const { schema, draft } = requestSchemas[mode];
+  return formShapeSchema.superRefine((values, ctx) => {
+    const body = draft(values);
+    const issues = schema.safeParse(body).error?.issues ?? [];
+    for (const issue of [...issues, ...speedOrderWhileIncomplete(schema, body, issues)]) {
+      ctx.addIssue({ ...issue, path: [...issue.path] });
+    }
+  }) satisfies z.ZodType<SpeedRuleFormValues, SpeedRuleFormValues>;
+}
+
+/**
+ * zod runs an object's own rule (here max >= min) only once every field of it has the right
+ * type, so on a half-filled new rule a missing score would hide "max below min". Check the order
+ * again on a copy whose name and score are neutral, and keep only that rule's issue.
+ */
+function speedOrderWhileIncomplete(
+  schema: z.ZodType,
+  body: AddSpeedRuleDraft,
+  found: readonly z.core.$ZodIssue[],
+): z.core.$ZodIssue[] {
+  if (found.some(isSpeedOrderIssue)) return [];
+  const probe = { ...body, setting: { ...body.setting, name: 'probe', score: 0 } };
+  return (schema.safeParse(probe).error?.issues ?? []).filter(isSpeedOrderIssue);
+}
+
+function isSpeedOrderIssue(issue: z.core.$ZodIssue): boolean {
+  return (
+    issue.code === 'custom' &&
+    (issue.params as { rule?: unknown } | undefined)?.rule === 'speedOrder'
+  );
+}
+
+export type RequestCheck<T> =
+  { ok: true; request: T } | { ok: false; issues: readonly z.core.$ZodIssue[] };
+
+/**
+ * The body to send, once the contract accepts it. The draft itself is sent (not zod's output),
+ * so the text the preview shows is built from the very object that goes on the wire.
+ */
+export function checkUpdateRequest(
+  values: SpeedRuleFormValues,
+): RequestCheck<UpdateSpeedRuleRequest> {
+  return checked(updateSpeedRuleRequestSchema, updateDraftFromForm(values));
+}
+
+export function checkAddRequest(values: SpeedRuleFormValues): RequestCheck<AddSpeedRuleRequest> {
+  return checked(addSpeedRuleRequestSchema, addDraftFromForm(values));
+}
+
+function checked<T>(
+  schema: z.ZodType<unknown, T>,
+  draft: AddSpeedRuleDraft | UpdateSpeedRuleDraft,
+): RequestCheck<T> {
+  const result = schema.safeParse(draft);
+  // Safe: the contract schema just accepted this very object; its input type is T.
+  return result.success
+    ? { ok: true, request: draft as T }
+    : { ok: false, issues: result.error.issues };
+}
