@@ -23,11 +23,14 @@ export interface ConsoleServer {
 export async function startConsoleServer(
   config: ServerConfig,
   log: (line: string) => void,
+  /** Names the web server itself allows (Vite's resolved allowedHosts), served by the API too. */
+  serverAllowedHosts: readonly string[] = [],
 ): Promise<ConsoleServer> {
   const common = {
     tokenExpireSeconds: config.tokenExpireSeconds,
     timeoutMs: config.timeoutMs,
     tenantSpaceId: config.tenantSpaceId,
+    allowedHosts: [...(config.allowedHosts ?? []), ...serverAllowedHosts],
     log,
   };
 

@@ -8,6 +8,7 @@ import { consoleApi, type UpstreamInfo } from './steps/console-api.ts';
 import { forwardCall } from './steps/forward-call.ts';
 import { onlyListedCalls } from './steps/only-listed-calls.ts';
 import { readRequestBody } from './steps/read-request-body.ts';
+import { requestGuard } from './steps/request-guard.ts';
 import { securityHeaders } from './steps/security-headers.ts';
 import { TokenManager } from './token-manager.ts';
 import { createUpstreamClient } from './upstream-client.ts';
@@ -24,6 +25,11 @@ export interface ProxyOptions {
   tokenExpireSeconds: number;
   timeoutMs: number;
   log: (line: string) => void;
+  /**
+   * Host names served besides localhost and IP addresses (CCSQM_ALLOWED_HOSTS and Vite's
+   * allowedHosts); `.example.com` covers the domain and its subdomains.
+   */
+  allowedHosts?: readonly string[];
   /** Epoch ms; tests move it to age tokens. */
   now?: () => number;
 }
@@ -62,7 +68,7 @@ export function createConsoleApiProxy(options: ProxyOptions): ConsoleApiProxy {
     accessLog(options.log),
     catchFailures(options.log),
     securityHeaders,
-    // A request guard (Origin / Sec-Fetch-Site / content-type checks) goes here.
+    requestGuard(options.allowedHosts ?? []),
     consoleApi(options.info),
     onlyListedCalls,
     readRequestBody,

@@ -38,6 +38,24 @@ export const failures = {
       `Use ${allow} for this path. ${NOTHING_SENT}`,
       { Allow: allow },
     ),
+  hostRefused: () =>
+    new ProxyFailure(
+      403,
+      'PROXY_HOST_REFUSED',
+      `This console answers only under its own host names (localhost, a loopback or IP address, or a name in CCSQM_ALLOWED_HOSTS). ${NOTHING_SENT} If you reach it under another name on purpose, add that name to CCSQM_ALLOWED_HOSTS.`,
+    ),
+  crossSiteRefused: () =>
+    new ProxyFailure(
+      403,
+      'PROXY_CROSS_SITE_REFUSED',
+      `The console answers only requests from its own pages: this one came from another site or origin. ${NOTHING_SENT}`,
+    ),
+  unsupportedMediaType: () =>
+    new ProxyFailure(
+      415,
+      'PROXY_UNSUPPORTED_MEDIA_TYPE',
+      `CCSQM calls must be sent with Content-Type: application/json (UTF-8). ${NOTHING_SENT}`,
+    ),
   consoleApiNotFound: () =>
     new ProxyFailure(404, 'CONSOLE_API_NOT_FOUND', 'The console server has no such endpoint.'),
   bodyTooLarge: () =>
@@ -63,6 +81,19 @@ export const failures = {
       502,
       'PROXY_UPSTREAM_UNREACHABLE',
       `The connection to ${target} failed (${code}). Check CCSQM_BASE_URL and the network, then try again. ${MAYBE_APPLIED}`,
+    ),
+  upstreamBrokeOff: (target: string) =>
+    new ProxyFailure(
+      502,
+      'PROXY_UPSTREAM_BROKE_OFF',
+      `${target} started to answer, but the connection broke off before the answer was complete. ${MAYBE_APPLIED}`,
+    ),
+  /** `what` describes the body without quoting it (decision 053), e.g. "an HTML page". */
+  upstreamNotJson: (target: string, status: number, what: string) =>
+    new ProxyFailure(
+      status >= 400 && status <= 599 ? status : 502,
+      'PROXY_UPSTREAM_NOT_JSON',
+      `${target} answered HTTP ${status} with ${what} instead of JSON. ${notJsonAdvice(status)}`,
     ),
   upstreamAnswerTooLarge: (target: string) =>
     new ProxyFailure(
@@ -107,3 +138,13 @@ export const failures = {
       'The console server failed unexpectedly. Try again; if it keeps happening, see the server log.',
     ),
 };
+
+function notJsonAdvice(status: number): string {
+  if (status >= 500) {
+    return `The service, or a gateway in front of it, has a problem: try again later. ${MAYBE_APPLIED}`;
+  }
+  if (status === 401 || status === 403) {
+    return 'The call was refused: check CCSQM_APP_KEY, CCSQM_USER_ID and what the app may do.';
+  }
+  return `Check CCSQM_BASE_URL: it may point to something other than the CCSQM API (for example a login page). ${MAYBE_APPLIED}`;
+}

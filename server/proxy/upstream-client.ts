@@ -10,7 +10,8 @@ export interface UpstreamAnswer {
   body: Buffer;
 }
 
-export type UpstreamErrorKind = 'timeout' | 'aborted' | 'unreachable' | 'too-large';
+/** `incomplete`: the answer had started (status and headers arrived) when the connection broke. */
+export type UpstreamErrorKind = 'timeout' | 'aborted' | 'unreachable' | 'incomplete' | 'too-large';
 
 export class UpstreamError extends Error {
   constructor(
@@ -63,8 +64,12 @@ export function createUpstreamClient(): UpstreamClient {
           );
           return;
         }
-        const staleCandidate = request.reusedSocket && !answered;
-        reject(new UpstreamError('unreachable', error.code ?? error.message, staleCandidate));
+        const code = error.code ?? error.message;
+        if (answered) {
+          reject(new UpstreamError('incomplete', code));
+          return;
+        }
+        reject(new UpstreamError('unreachable', code, request.reusedSocket));
       };
       request.on('error', fail);
       request.on('response', (response) => {

@@ -4,10 +4,12 @@ import http, {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_PREFIX, TOKEN_PATH, findEndpoint } from '../../src/lib/contract/index.ts';
+import { API_PREFIX, ENDPOINTS, TOKEN_PATH, findEndpoint } from '../../src/lib/contract/index.ts';
+import { isJsonContentType } from '../http/content-type.ts';
 import { readBody } from '../http/read-body.ts';
 import { sendJson } from '../http/send-json.ts';
 import { answerCall } from './answer-call.ts';
+import { invalid } from './handlers/answers.ts';
 import type { SimulatorState } from './state.ts';
 import { PersistError, SimulatorStore } from './store.ts';
 import { answerTokenRequest } from './token-endpoint.ts';
@@ -47,6 +49,8 @@ export interface ReceivedRequest {
   url: string;
   headers: IncomingHttpHeaders;
 }
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The simulator's own HTTP failures (the contract documents only the business codes). */
 const fail = (res: ServerResponse, status: number, resultCode: string, resultDesc: string) =>
@@ -98,7 +102,16 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       }
       return fail(res, 400, 'BAD_REQUEST', `The request body could not be read: ${body.message}`);
     }
-    const text = body.body.toString('utf8');
+    let text: string;
+    try {
+      text = STRICT_UTF8.decode(body.body);
+    } catch {
+      // A lenient decode would store U+FFFD in place of the bytes: refuse instead.
+      const resultDesc = 'request body is not valid UTF-8 text';
+      return name === undefined
+        ? fail(res, 400, 'BAD_REQUEST', resultDesc)
+        : sendJson(res, 400, invalid(ENDPOINTS[name].group, resultDesc));
+    }
     const answer = isToken
       ? answerTokenRequest(tokens, text, req.headers['x-token-expire'])
       : answerCall(name as NonNullable<typeof name>, text, {
@@ -158,14 +171,6 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       requests,
     },
   };
-}
-
-/** application/json, optionally with charset utf-8 (any case). */
-function isJsonContentType(value: string | undefined): boolean {
-  if (value === undefined) return false;
-  const [type, ...params] = value.split(';').map((part) => part.trim().toLowerCase());
-  if (type !== 'application/json') return false;
-  return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-?8"?$/.test(p));
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

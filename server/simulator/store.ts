@@ -38,6 +38,10 @@ export class SimulatorStore {
   }
 
   change<T>(apply: (state: SimulatorState) => T): T {
+    // Memory only: nothing can fail after the change (handlers check before they change), and a
+    // copy of the whole state per call would make a long run quadratic (the load test adds 10,000
+    // plans).
+    if (this.file === undefined) return apply(this.state);
     const before = structuredClone(this.state);
     try {
       const result = apply(this.state);

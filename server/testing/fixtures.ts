@@ -1,4 +1,7 @@
-import type { AddQualityTaskRequest, UpdateSpeedRuleRequest } from '../../src/lib/contract/index.ts';
+import type {
+  AddQualityTaskRequest,
+  UpdateSpeedRuleRequest,
+} from '../../src/lib/contract/index.ts';
 
 /** A plan every rule accepts; tests break one field at a time. */
 export function validPlan(overrides: Partial<AddQualityTaskRequest> = {}): AddQualityTaskRequest {

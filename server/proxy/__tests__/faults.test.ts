@@ -41,18 +41,141 @@ describe('proxy: byte-for-byte pass-through', () => {
     expect(answer.headers['set-cookie']).toBeUndefined();
   });
 
-  it('passes upstream HTTP failures through as they are', async () => {
+  it('passes a JSON failure through as it is, whatever its status', async () => {
+    const answerText = '{"resultCode":"0408500","resultDesc":"database unavailable"}';
     const upstream = await startFakeUpstream((req, res) => {
       if (req.url === TOKEN_PATH) return answerToken(res, 'tok-1');
-      res.writeHead(500, { 'Content-Type': 'text/html' });
-      res.end('<h1>Internal Server Error</h1>');
+      res.writeHead(500, { 'Content-Type': 'application/json' });
+      res.end(answerText);
     });
     const { url } = await startProxy({ baseUrl: upstream.url });
     const answer = await postJson(url, PLAN_PATH, '{}');
     expect(answer.status).toBe(500);
-    expect(answer.text).toBe('<h1>Internal Server Error</h1>');
-    expect(answer.headers['content-type']).toBe('text/html');
+    expect(answer.text).toBe(answerText);
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('proxy: an upstream answer that is not JSON becomes a clear JSON answer', () => {
+  const gatewayPage =
+    '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>';
+  const cases: Array<[string, number, Record<string, string>, string, number, RegExp]> = [
+    [
+      'an HTML 502 from a gateway',
+      502,
+      { 'Content-Type': 'text/html' },
+      gatewayPage,
+      502,
+      /HTTP 502 with an HTML page.*try again later/,
+    ],
+    [
+      'an HTML 500',
+      500,
+      { 'Content-Type': 'text/html; charset=utf-8' },
+      '<h1>Internal Server Error</h1>',
+      500,
+      /HTTP 500 with an HTML page.*may or may not have been applied/,
+    ],
+    ['an empty 503', 503, {}, '', 503, /HTTP 503 with an empty body/],
+    [
+      'a plain-text 404',
+      404,
+      { 'Content-Type': 'text/plain' },
+      'Not Found',
+      404,
+      /HTTP 404 with a text\/plain body that is not JSON.*CCSQM_BASE_URL/,
+    ],
+    [
+      'a login page with 200',
+      200,
+      { 'Content-Type': 'text/html' },
+      '<!doctype html><form>Sign in</form>',
+      502,
+      /HTTP 200 with an HTML page.*login page/,
+    ],
+    [
+      'HTML labelled as JSON',
+      502,
+      { 'Content-Type': 'application/json' },
+      gatewayPage,
+      502,
+      /HTTP 502 with an HTML page/,
+    ],
+  ];
+  it.each(cases)('%s', async (_name, status, headers, body, expectedStatus, desc) => {
+    const upstream = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, 'tok-1');
+      res.writeHead(status, headers);
+      res.end(body);
+    });
+    const { url } = await startProxy({ baseUrl: upstream.url });
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(expectedStatus);
+    expect(answer.headers['content-type']).toBe('application/json; charset=UTF-8');
+    expect(answer.json?.resultCode).toBe('PROXY_UPSTREAM_NOT_JSON');
+    expect(answer.json?.resultDesc).toMatch(desc);
+    expect(answer.json?.resultDesc).toContain(`CCSQM at ${upstream.url}`);
+    // Not one character of the page reaches the browser.
+    expect(answer.text).not.toMatch(/[<>]|nginx|Sign in|Not Found/);
+  });
+
+  it('never lets an error page that echoes the request reach the browser', async () => {
+    const upstream = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, 'tok-ECHOED-secret');
+      res.writeHead(500, { 'Content-Type': 'text/html' });
+      res.end(`<pre>${JSON.stringify(req.headers)}</pre>`);
+    });
+    const { url } = await startProxy({ baseUrl: upstream.url });
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(upstream.requests.at(-1)?.headers.authorization).toBe('Bearer tok-ECHOED-secret');
+    expect(answer.status).toBe(500);
+    expect(answer.text).not.toContain('tok-ECHOED-secret');
+    expect(answer.text).not.toContain('x-app-key');
+  });
+});
+
+describe('proxy: the upstream closes the connection', () => {
+  it('halfway through its answer: 502 PROXY_UPSTREAM_BROKE_OFF, and the next call works', async () => {
+    let breakOff = true;
+    const upstream = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, 'tok-1');
+      if (!breakOff) {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end('{"resultCode":"0408000"}');
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '200' });
+      res.write('{"objId":"954637368599307266","resultC');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    const { url } = await startProxy({ baseUrl: upstream.url });
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(502);
+    expect(answer.json?.resultCode).toBe('PROXY_UPSTREAM_BROKE_OFF');
+    expect(answer.json?.resultDesc).toMatch(/broke off.*may or may not have been applied/);
+    expect(answer.text).not.toContain('954637368599307266');
+
+    breakOff = false;
+    const again = await postJson(url, PLAN_PATH, '{}');
+    expect(again.status).toBe(200);
+    expect(again.json?.resultCode).toBe('0408000');
+  });
+
+  it('after reading the call, before answering: 502 PROXY_UPSTREAM_UNREACHABLE', async () => {
+    // Tokens from elsewhere, so the call gets a fresh connection (a kept-alive one is retried).
+    const tokens = await startFakeUpstream((_req, res) => answerToken(res, 'tok-1'));
+    const upstream = await startFakeUpstream((_req, res) => {
+      res.socket?.destroy();
+    });
+    const { url } = await startProxy({
+      baseUrl: upstream.url,
+      tokenUrl: `${tokens.url}${TOKEN_PATH}`,
+    });
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(502);
+    expect(answer.json?.resultCode).toBe('PROXY_UPSTREAM_UNREACHABLE');
+    expect(answer.json?.resultDesc).toContain('ECONNRESET');
+    expect(upstream.requests).toHaveLength(1);
   });
 });
 

@@ -41,7 +41,8 @@ describe('proxy: headers', () => {
         'x-tenantspaceid': 'browser-tenant',
         Cookie: 'session=abc',
         'X-Forwarded-For': '10.0.0.1',
-        'Content-Type': 'text/plain',
+        // The body's type is checked (decision 050), then written fresh upstream like the rest.
+        'Content-Type': 'APPLICATION/JSON;charset="utf-8"',
       },
     );
     expect(answer.status).toBe(200);

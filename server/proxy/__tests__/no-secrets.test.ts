@@ -82,4 +82,79 @@ describe('proxy: no secret in any answer, header or log line', () => {
     // A log line is short and names only method, path, status and duration.
     for (const line of logs) expect(line).toMatch(/^[A-Z?]+ \S+ (\d{3}|aborted) \d+ms$/);
   });
+
+  it('across the faults of the reliability issue, refusals of the request guard included', async () => {
+    const token = 'fault-token-MUST-NOT-LEAK';
+    const echoAll = (req: { headers: object; body: Buffer }) =>
+      `<html><body><pre>${JSON.stringify(req.headers)} ${req.body.toString('utf8')}</pre></body></html>`;
+    let tokenCount = 0;
+    const faulty = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, `${token}-${++tokenCount}`);
+      const name = req.url.split('/').at(-1);
+      if (name === 'addQualityTask') {
+        // An error page that quotes the request: the token is in it.
+        res.writeHead(502, { 'Content-Type': 'text/html' });
+        res.end(echoAll(req));
+      } else if (name === 'updateQualityTask') {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '500' });
+        res.write(`{"echo":"${String(req.headers.authorization)}`);
+        setTimeout(() => res.socket?.destroy(), 10);
+      } else if (name === 'beginQualityTask') {
+        res.writeHead(401, { 'Content-Type': 'text/html' });
+        res.end(echoAll(req));
+      } else {
+        res.writeHead(500, { 'Content-Type': 'text/plain' });
+        res.end(String(req.headers.authorization));
+      }
+    });
+    const proxied = await startProxy({ baseUrl: faulty.url });
+    const garbageToken = await startFakeUpstream((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end(echoAll(req)); // the app secret is in the body it echoes
+    });
+    const garbage = await startProxy({ baseUrl: garbageToken.url });
+    const expiredToken = await startFakeUpstream((_req, res) =>
+      answerToken(res, `${token}-expired`, Math.floor(Date.now() / 1000) - 200, 100),
+    );
+    const expired = await startProxy({ baseUrl: expiredToken.url });
+
+    const call = (proxyUrl: string, name: Parameters<typeof endpointPath>[0], headers = {}) =>
+      send(proxyUrl, {
+        path: endpointPath(name),
+        headers: { ...JSON_HEADERS, ...headers },
+        body: '{"regularQualityTaskId":"1"}',
+      });
+    const answers: RawAnswer[] = [
+      await call(proxied.url, 'addQualityTask'),
+      await call(proxied.url, 'updateQualityTask'),
+      await call(proxied.url, 'beginQualityTask'),
+      await call(proxied.url, 'stopQualityTask'),
+      await call(proxied.url, 'stopQualityTask', { Origin: 'http://127.0.0.1:1' }),
+      await call(proxied.url, 'stopQualityTask', { Host: 'rebind.attacker.example' }),
+      await call(proxied.url, 'stopQualityTask', { 'Content-Type': 'text/plain' }),
+      await call(garbage.url, 'stopQualityTask'),
+      await call(expired.url, 'stopQualityTask'),
+    ];
+    expect(answers.map((a) => [a.status, a.json?.resultCode])).toEqual([
+      [502, 'PROXY_UPSTREAM_NOT_JSON'],
+      [502, 'PROXY_UPSTREAM_BROKE_OFF'],
+      [401, 'PROXY_UPSTREAM_NOT_JSON'],
+      [500, 'PROXY_UPSTREAM_NOT_JSON'],
+      [403, 'PROXY_CROSS_SITE_REFUSED'],
+      [403, 'PROXY_HOST_REFUSED'],
+      [415, 'PROXY_UNSUPPORTED_MEDIA_TYPE'],
+      [502, 'PROXY_TOKEN_INVALID'],
+      [502, 'PROXY_TOKEN_EXPIRED'],
+    ]);
+    // The fake upstream did receive the secrets: the test would notice an echo.
+    expect(faulty.requests.some((r) => r.headers.authorization?.includes(token))).toBe(true);
+    expect(garbageToken.requests[0]?.body.toString('utf8')).toContain(TEST_APP_SECRET);
+
+    const logs = [proxied, garbage, expired].flatMap((p) => p.logs);
+    const everything = [...answers.map(visible), ...logs].join('\n');
+    for (const secret of [token, TEST_APP_KEY, TEST_APP_SECRET]) {
+      expect(everything).not.toContain(secret);
+    }
+    for (const line of logs) expect(line).toMatch(/^[A-Z?]+ \S+ (\d{3}|aborted) \d+ms$/);
+  });
 });

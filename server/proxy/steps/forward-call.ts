@@ -20,7 +20,8 @@ export interface ForwardOptions {
 
 /**
  * Sends the call with a token; after a 401 gets one new token and retries exactly once, then
- * hands the answer back byte for byte (status, content type, body), so big ids survive.
+ * hands a JSON answer back byte for byte (status, content type, body), so big ids survive. An
+ * answer that is not JSON becomes a PROXY_UPSTREAM_NOT_JSON failure.
  */
 export const forwardCall =
   (options: ForwardOptions): Step =>
@@ -57,11 +58,39 @@ function passThrough(res: ServerResponse, answer: UpstreamAnswer, target: string
   if (answer.status < 200 || answer.status > 599)
     throw failures.upstreamUnreachable(target, `HTTP ${answer.status}`);
   const contentType = answer.headers['content-type'];
+  // An error page (HTML from a gateway, an empty 502) becomes our own JSON answer: the browser
+  // gets a message it can show, and nothing of a page that might echo request headers (decision
+  // 053).
+  if (!isJson(answer.body)) {
+    throw failures.upstreamNotJson(target, answer.status, describeBody(contentType, answer.body));
+  }
   res.writeHead(answer.status, {
     ...(contentType === undefined ? {} : { 'Content-Type': contentType }),
     'Content-Length': String(answer.body.length),
   });
   res.end(answer.body);
+}
+
+/** Whether the body is one JSON value. Big integers do not matter here: nothing is kept. */
+function isJson(body: Buffer): boolean {
+  try {
+    JSON.parse(body.toString('utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What the upstream sent, named by its type only: its text never reaches the browser. */
+function describeBody(contentType: string | undefined, body: Buffer): string {
+  if (body.length === 0) return 'an empty body';
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'text/html' || /^\s*</.test(body.subarray(0, 64).toString('latin1'))) {
+    return 'an HTML page';
+  }
+  return /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(type) && type.length <= 64
+    ? `a ${type} body that is not JSON`
+    : 'a body that is not JSON';
 }
 
 function asFailure(error: unknown, options: ForwardOptions): unknown {
@@ -71,6 +100,8 @@ function asFailure(error: unknown, options: ForwardOptions): unknown {
       return failures.timeout(options.targetLabel, options.timeoutMs);
     case 'too-large':
       return failures.upstreamAnswerTooLarge(options.targetLabel);
+    case 'incomplete':
+      return failures.upstreamBrokeOff(options.targetLabel);
     case 'aborted':
       return error; // the browser left; nobody is waiting for an answer
     default:

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENDPOINTS, TOKEN_PATH, endpointPath, type EndpointName } from '../../../src/lib/contract/index.ts';
+import {
+  ENDPOINTS,
+  TOKEN_PATH,
+  endpointPath,
+  type EndpointName,
+} from '../../../src/lib/contract/index.ts';
 import { JSON_HEADERS, postJson, send } from '../../testing/http-client.ts';
 import { validPlan } from '../../testing/fixtures.ts';
 import {

@@ -1,4 +1,5 @@
-// Placeholder until the feature lands: the route module's contract is a named `Component` export.
+import { PlansListPage } from '@/features/plans/components/list/plans-list-page';
+
 export function Component() {
-  return null;
+  return <PlansListPage />;
 }

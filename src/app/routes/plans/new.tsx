@@ -1,4 +1,5 @@
-// Placeholder until the feature lands: the route module's contract is a named `Component` export.
+import { PlanWizardPage } from '@/features/plans/components/wizard/plan-wizard-page';
+
 export function Component() {
-  return null;
+  return <PlanWizardPage />;
 }

@@ -1,0 +1,11 @@
+/**
+ * `application/json`, optionally with `charset=utf-8` (any case, quoted or not). What both the
+ * proxy and the simulator accept as a request body's type: a browser can only send it from a
+ * page with fetch, never with a plain <form>, so it doubles as a cross-site guard (decision 050).
+ */
+export function isJsonContentType(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const [type, ...params] = value.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-?8"?$/.test(p));
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { callApi } from '@/lib/api-client';
+import { plansRootKey } from './query-quality-task';
+
+/** Pauses one plan. The id stays a string: plan ids go beyond Number.MAX_SAFE_INTEGER. */
+export async function stopQualityTask(planId: string): Promise<void> {
+  await callApi('stopQualityTask', { regularQualityTaskId: planId });
+}
+
+export function useStopQualityTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: stopQualityTask,
+    // Refresh after a failure too: "not found" means the list on screen is out of date.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: plansRootKey }),
+  });
+}

@@ -1,0 +1,42 @@
+import { TextInput } from '@mantine/core';
+import { useController } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { parseDuration } from '../../model/duration';
+import type { PlanFormValues } from '../../model/form-values';
+import { errorSlotClassNames } from './error-slot';
+
+export interface DurationFieldProps {
+  name: 'extractionRange.fixedColumns.durationStart' | 'extractionRange.fixedColumns.durationEnd';
+  label: string;
+}
+
+/** A call duration typed as seconds or m:ss; the hint shows the milliseconds that are sent. */
+export function DurationField({ name, label }: DurationFieldProps) {
+  const { t, i18n } = useTranslation('plans');
+  const {
+    field: { ref, value, onChange, onBlur },
+    fieldState,
+  } = useController<PlanFormValues, typeof name>({ name });
+  const ms = parseDuration(value);
+  const hint =
+    ms === undefined || Number.isNaN(ms)
+      ? t('scope.duration.hint')
+      : t('scope.duration.sentAs', {
+          ms: new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en').format(ms),
+        });
+  return (
+    <TextInput
+      ref={ref}
+      name={name}
+      label={label}
+      description={hint}
+      placeholder="1:30"
+      value={value}
+      onChange={onChange}
+      onBlur={onBlur}
+      error={fieldState.error?.message}
+      classNames={errorSlotClassNames}
+      autoComplete="off"
+    />
+  );
+}

@@ -1,0 +1,109 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '@/lib/contract';
+import { BusinessError, HttpError, NetworkError } from '@/lib/api-client';
+import { useBeginQualityTask } from '../../api/begin-quality-task';
+import { useDeleteQualityTask } from '../../api/delete-quality-task';
+import { useStopQualityTask } from '../../api/stop-quality-task';
+import { isRunning } from './plan-labels';
+
+type Action = 'start' | 'pause' | 'delete';
+
+function useFailureText() {
+  const { t } = useTranslation('plans');
+  return (error: Error) =>
+    error instanceof BusinessError
+      ? `${error.resultCode}: ${error.resultDesc}`
+      : error instanceof HttpError
+        ? t('send.http.body', { status: error.status, description: error.resultDesc })
+        : error instanceof NetworkError
+          ? t('send.network.body')
+          : error.message;
+}
+
+/** Start or pause (whichever applies) and delete, for one plan row. */
+export function PlanActions({ plan, compact = false }: { plan: PlanSummary; compact?: boolean }) {
+  const { t } = useTranslation('plans');
+  const begin = useBeginQualityTask();
+  const stop = useStopQualityTask();
+  const remove = useDeleteQualityTask();
+  const [confirming, setConfirming] = useState(false);
+  const failureText = useFailureText();
+  const name = plan.qiqtName;
+
+  const report = (action: Action) => ({
+    onSuccess: () =>
+      notifications.show({ color: 'teal', message: t(`list.done.${action}`, { name }) }),
+    onError: (error: Error) =>
+      notifications.show({
+        color: 'red',
+        title: t(`list.failed.${action}`, { name }),
+        message: failureText(error),
+      }),
+  });
+
+  const running = isRunning(plan);
+  const size = compact ? 'compact-sm' : 'xs';
+  return (
+    <>
+      <Group gap="xs" wrap="nowrap">
+        {running ? (
+          <Button
+            size={size}
+            variant="default"
+            loading={stop.isPending}
+            onClick={() => stop.mutate(plan.qiqtId, report('pause'))}
+            aria-label={t('list.actions.pauseNamed', { name })}
+          >
+            {t('list.actions.pause')}
+          </Button>
+        ) : (
+          <Button
+            size={size}
+            variant="default"
+            loading={begin.isPending}
+            onClick={() => begin.mutate(plan.qiqtId, report('start'))}
+            aria-label={t('list.actions.startNamed', { name })}
+          >
+            {t('list.actions.start')}
+          </Button>
+        )}
+        <Button
+          size={size}
+          variant="subtle"
+          color="red"
+          onClick={() => setConfirming(true)}
+          aria-label={t('list.actions.deleteNamed', { name })}
+        >
+          {t('list.actions.delete')}
+        </Button>
+      </Group>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('list.confirmDelete.title')}
+      >
+        <Text size="sm">{t('list.confirmDelete.body', { name })}</Text>
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
+            {t('list.confirmDelete.cancel')}
+          </Button>
+          <Button
+            color="red"
+            loading={remove.isPending}
+            onClick={() =>
+              remove.mutate(plan.qiqtId, {
+                ...report('delete'),
+                onSettled: () => setConfirming(false),
+              })
+            }
+          >
+            {t('list.confirmDelete.confirm')}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '@/lib/contract';
+import { PlanActions } from './plan-actions';
+import { cycleLabel, endLabel, executionsLabel } from './plan-labels';
+import { PlanStatusBadge } from './plan-status-badge';
+
+/** The plan list on narrow screens: a card per plan, the same facts as the table's columns. */
+export function PlanCards({ plans }: { plans: PlanSummary[] }) {
+  const { t } = useTranslation('plans');
+  return (
+    <Stack
+      gap="sm"
+      component="ul"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('list.tableLabel')}
+    >
+      {plans.map((plan) => {
+        const facts: [string, string][] = [
+          [t('list.columns.cycle'), cycleLabel(plan, t)],
+          [t('list.columns.start'), plan.qiqtStartTimeStr ?? '—'],
+          [t('list.columns.end'), endLabel(plan, t)],
+          [t('list.columns.executions'), executionsLabel(plan, t)],
+          [t('list.columns.next'), plan.nextExecutionTimeStr ?? '—'],
+          [t('list.columns.creator'), plan.qiqtCreater ?? '—'],
+        ];
+        return (
+          <Paper
+            component="li"
+            withBorder
+            p="sm"
+            radius="md"
+            key={plan.qiqtId}
+            data-plan-id={plan.qiqtId}
+          >
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+              <div style={{ minWidth: 0 }}>
+                <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {plan.qiqtName}
+                </Text>
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {plan.qiqtId}
+                </Text>
+              </div>
+              <PlanStatusBadge plan={plan} />
+            </Group>
+            <SimpleGrid cols={2} spacing="xs" verticalSpacing={4} mt="xs" component="dl" m={0}>
+              {facts.map(([label, value]) => (
+                <div key={label}>
+                  <Text component="dt" size="xs" c="dimmed">
+                    {label}
+                  </Text>
+                  <Text component="dd" size="sm" m={0}>
+                    {value}
+                  </Text>
+                </div>
+              ))}
+            </SimpleGrid>
+            <Group mt="sm">
+              <PlanActions plan={plan} compact />
+            </Group>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}

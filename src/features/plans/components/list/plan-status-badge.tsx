@@ -1,0 +1,15 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '@/lib/contract';
+import { isRunning } from './plan-labels';
+
+export function PlanStatusBadge({ plan }: { plan: PlanSummary }) {
+  const { t } = useTranslation('plans');
+  const running = isRunning(plan);
+  return (
+    // teal.9: white on it keeps 4.5:1 (the default teal shade does not).
+    <Badge color={running ? 'teal.9' : 'gray'} variant={running ? 'filled' : 'light'}>
+      {running ? t('list.status.running') : t('list.status.stopped')}
+    </Badge>
+  );
+}
