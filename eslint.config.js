@@ -5,7 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'bench'] },
+  {
+    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'bench'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...pluginQuery.configs['flat/recommended-strict'],
@@ -18,7 +20,9 @@ export default tseslint.config(
       // The browser bundle must never import server code (it holds the credentials).
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '../server/*'], message: 'server/ is server-only' }] },
+        {
+          patterns: [{ group: ['**/server/**', '../server/*'], message: 'server/ is server-only' }],
+        },
       ],
     },
   },

@@ -46,11 +46,8 @@ describe('the lenient binder (simulator policy)', () => {
   });
 
   it('treats null as "not set" for optional fields, as a Java binder does', () => {
-    const plan = validPlanRequest() as unknown as Record<
-      string,
-      Record<string, Record<string, unknown>>
-    >;
-    plan['extractionRange']!['fixedColumns']!['durationStart'] = null;
+    const plan = validPlanRequest() as unknown as WirePlan;
+    plan.extractionRange.fixedColumns['durationStart'] = null;
     const { value } = bindLeniently(addQualityTaskRequestSchema, plan);
     expect(addQualityTaskRequestSchema.safeParse(value).success).toBe(true);
   });

@@ -54,10 +54,12 @@ function walk(schema: z.ZodType, input: unknown, path: PropertyKey[], out: Coerc
         : walk(def.innerType as z.ZodType, input, path, out);
     case 'object': {
       if (!isPlainObject(input)) return input;
-      const result: Record<string, unknown> = { ...input };
-      for (const [key, field] of Object.entries(def.shape ?? {})) {
-        if (key in input) result[key] = walk(field, input[key], [...path, key], out);
-        if (result[key] === undefined) delete result[key];
+      const shape = def.shape ?? {};
+      const result: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(input)) {
+        const field = shape[key];
+        const bound = field ? walk(field, value, [...path, key], out) : value;
+        if (bound !== undefined) result[key] = bound;
       }
       return result;
     }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validPlanRequest } from '../../testing/fixtures/valid-requests.ts';
-import { addQualityTaskRequestSchema, describeIssues, type AddQualityTaskRequest } from './index.ts';
+import {
+  addQualityTaskRequestSchema,
+  describeIssues,
+  type AddQualityTaskRequest,
+} from './index.ts';
 
 /** Applies one change to a valid plan and returns the field paths the schema complains about. */
 function problems(change: (plan: AddQualityTaskRequest) => void): string[] {
@@ -12,6 +16,11 @@ function problems(change: (plan: AddQualityTaskRequest) => void): string[] {
 }
 
 const fixed = (p: AddQualityTaskRequest) => p.extractionRange.fixedColumns;
+const inspector = (p: AddQualityTaskRequest, i: number) => {
+  const row = p.appointQuality.setCounts[i];
+  if (!row) throw new Error(`the valid plan has no inspector ${i}`);
+  return row;
+};
 
 describe('addQualityTask contract', () => {
   it('accepts the valid plan', () => {
@@ -48,15 +57,15 @@ describe('addQualityTask contract', () => {
       );
     });
     it('personID is 1..64 characters', () => {
-      expect(problems((p) => (p.appointQuality.setCounts[0]!.personID = ''))[0]).toMatch(
+      expect(problems((p) => (inspector(p, 0).personID = ''))[0]).toMatch(
         /^appointQuality\.setCounts\[0\]\.personID is required/,
       );
-      expect(problems((p) => (p.appointQuality.setCounts[0]!.personID = 'x'.repeat(65)))[0]).toBe(
+      expect(problems((p) => (inspector(p, 0).personID = 'x'.repeat(65)))[0]).toBe(
         'appointQuality.setCounts[0].personID must be at most 64 characters',
       );
     });
     it('personID is unique', () => {
-      expect(problems((p) => (p.appointQuality.setCounts[1]!.personID = 'inspector-01'))).toEqual([
+      expect(problems((p) => (inspector(p, 1).personID = 'inspector-01'))).toEqual([
         'appointQuality.setCounts[1].personID "inspector-01" appears twice',
       ]);
     });
@@ -80,17 +89,17 @@ describe('addQualityTask contract', () => {
       ]);
     });
     it('percentages are each 1..100', () => {
-      expect(problems((p) => (p.appointQuality.setCounts[0]!.count = 0))).toContain(
+      expect(problems((p) => (inspector(p, 0).count = 0))).toContain(
         'appointQuality.setCounts[0].count must be a percentage from 1 to 100 when setCountsType is 2',
       );
     });
     it('percentages sum to exactly 100', () => {
-      expect(problems((p) => (p.appointQuality.setCounts[0]!.count = 30))).toEqual([
+      expect(problems((p) => (inspector(p, 0).count = 30))).toEqual([
         'appointQuality.setCounts percentages must add up to exactly 100 (they add up to 90)',
       ]);
     });
     it('count must be a whole number', () => {
-      expect(problems((p) => (p.appointQuality.setCounts[0]!.count = 40.5))[0]).toBe(
+      expect(problems((p) => (inspector(p, 0).count = 40.5))[0]).toBe(
         'appointQuality.setCounts[0].count must be a whole number',
       );
     });

@@ -37,19 +37,20 @@ export function usePersistedDraft<T extends FieldValues>({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef(false);
   const restoredKey = useRef<string | undefined>(undefined);
-  const parseRef = useRef(parse);
-  parseRef.current = parse;
 
   useEffect(() => {
     if (!enabled || restoredKey.current === key) return;
     restoredKey.current = key;
-    const draft = readDraft(key, parseRef.current);
+    const draft = readDraft(key, parse);
     if (draft) {
       // Keep the form's own defaults, so "dirty" still means "differs from what was loaded".
       form.reset(draft.values, { keepDefaultValues: true });
+      // The draft comes from localStorage, an external system, read once per key: telling the
+      // page what was restored is exactly what an effect is for.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setRestoredAt(new Date(draft.savedAt));
     }
-  }, [enabled, key, form]);
+  }, [enabled, key, form, parse]);
 
   useEffect(() => {
     if (!enabled) return undefined;
