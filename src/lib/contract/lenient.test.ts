@@ -51,6 +51,16 @@ describe('the lenient binder (simulator policy)', () => {
     const { value } = bindLeniently(addQualityTaskRequestSchema, plan);
     expect(addQualityTaskRequestSchema.safeParse(value).success).toBe(true);
   });
+
+  it('keeps a "__proto__" key as plain data, never as a prototype', () => {
+    const { value } = bindLeniently(
+      addQualityTaskRequestSchema,
+      parseLosslessJson('{"__proto__":{"polluted":1},"cronStructure":{"__proto__":null}}'),
+    );
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(addQualityTaskRequestSchema.safeParse(value).success).toBe(false);
+  });
 });
 
 describe('the reference plan example', () => {

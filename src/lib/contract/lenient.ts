@@ -57,9 +57,17 @@ function walk(schema: z.ZodType, input: unknown, path: PropertyKey[], out: Coerc
       const shape = def.shape ?? {};
       const result: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(input)) {
-        const field = shape[key];
+        const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
         const bound = field ? walk(field, value, [...path, key], out) : value;
-        if (bound !== undefined) result[key] = bound;
+        // defineProperty, not assignment: a "__proto__" key from JSON must stay plain data.
+        if (bound !== undefined) {
+          Object.defineProperty(result, key, {
+            value: bound,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
       }
       return result;
     }
