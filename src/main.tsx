@@ -1,5 +1,5 @@
-// First import on purpose: zod must be told `jitless` before any module builds a schema.
-import './app/zod-jitless';
+// zod's `jitless` switch is set by public/zod-config.js, before this module graph runs
+// (docs/decisions/026-zod-jitless-before-any-schema.md).
 import './app/styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** "appointQuality.setCounts[1].count" for a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {

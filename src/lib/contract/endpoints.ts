@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   addQualityTaskAnswerSchema,
   addQualityTaskRequestSchema,
@@ -27,14 +27,14 @@ import {
 /** Every path the browser may call, under this prefix. The proxy forwards nothing else. */
 export const API_PREFIX = '/apiaccess/CCSQM/rest/ccisqm/v1';
 
-interface EndpointDef<Req extends z.ZodType, Ans extends z.ZodType> {
+interface EndpointDef<Req extends z.ZodMiniType, Ans extends z.ZodMiniType> {
   group: ApiGroup;
   name: string;
   request: Req;
   answer: Ans;
 }
 
-const endpoint = <Req extends z.ZodType, Ans extends z.ZodType>(
+const endpoint = <Req extends z.ZodMiniType, Ans extends z.ZodMiniType>(
   group: ApiGroup,
   name: string,
   request: Req,

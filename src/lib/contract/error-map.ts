@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Default messages for the cases a field schema does not word itself (mostly a missing or

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Small field schemas, composed into the request schemas. Messages are English and say what is
@@ -15,42 +15,43 @@ export const typeError =
     issue.input === undefined || issue.input === null ? 'is required' : expected;
 
 /** A name: 1..64 characters, not only spaces. */
-export const nameSchema = z
-  .string({ error: typeError('must be text') })
+export const nameSchema = z.string({ error: typeError('must be text') }).check(
   // One message for an empty name, not "required" and "blank" both.
-  .min(1, { message: 'is required', abort: true })
-  .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
-  .refine((s) => s.trim().length > 0, { message: 'must not be blank', params: { rule: 'blank' } });
+  z.minLength(1, { message: 'is required', abort: true }),
+  z.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
+  z.refine((s) => s.trim().length > 0, { message: 'must not be blank', params: { rule: 'blank' } }),
+);
 
 /** An id of 1..20 digits, kept as a string because it does not fit a JS number. */
 export const bigIdSchema = z
   .string({ error: typeError('must be an id of digits, as a string') })
-  .refine((s) => /^\d{1,20}$/.test(s), {
-    message: 'must be an id of 1 to 20 digits',
-    params: { rule: 'bigId' },
-  });
+  .check(
+    z.refine((s) => /^\d{1,20}$/.test(s), {
+      message: 'must be an id of 1 to 20 digits',
+      params: { rule: 'bigId' },
+    }),
+  );
 
 /** A whole number within bounds, sent as a JSON integer. */
 export const intInRange = (min: number, max: number) =>
   z
     .int({ error: typeError('must be a whole number') })
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`);
+    .check(z.minimum(min, `must be at least ${min}`), z.maximum(max, `must be at most ${max}`));
 
 /** A whole number written as a string of digits, e.g. qualityNum "100". */
 export const digitString = (maxChars: number, maxValue?: number) =>
-  z
-    .string({ error: typeError('must be a string of digits') })
-    .min(1, 'is required')
-    .max(maxChars, `must be at most ${maxChars} digits`)
-    .refine((s) => /^\d*$/.test(s), {
+  z.string({ error: typeError('must be a string of digits') }).check(
+    z.minLength(1, 'is required'),
+    z.maxLength(maxChars, `must be at most ${maxChars} digits`),
+    z.refine((s) => /^\d*$/.test(s), {
       message: 'must contain digits only',
       params: { rule: 'digits' },
-    })
-    .refine((s) => maxValue === undefined || !/^\d+$/.test(s) || Number(s) <= maxValue, {
+    }),
+    z.refine((s) => maxValue === undefined || !/^\d+$/.test(s) || Number(s) <= maxValue, {
       message: `must be at most ${maxValue}`,
       params: { rule: 'maxValue', maximum: maxValue },
-    });
+    }),
+  );
 
 /** Epoch seconds, at most 10 digits. */
 export const epochSecondsSchema = intInRange(0, 9_999_999_999);

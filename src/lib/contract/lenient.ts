@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatPath } from './describe-issues.ts';
 
 /**
@@ -20,7 +20,7 @@ export interface LenientBinding {
   coercions: Coercion[];
 }
 
-export function bindLeniently(schema: z.ZodType, input: unknown): LenientBinding {
+export function bindLeniently(schema: z.core.$ZodType, input: unknown): LenientBinding {
   const coercions: Coercion[] = [];
   const value = walk(schema, input, [], coercions);
   return { value, coercions };
@@ -28,30 +28,36 @@ export function bindLeniently(schema: z.ZodType, input: unknown): LenientBinding
 
 interface SchemaDef {
   type: string;
-  innerType?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
+  innerType?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
   entries?: Record<string, string | number>;
   values?: readonly unknown[];
 }
 
-const defOf = (schema: z.ZodType): SchemaDef => schema._zod.def as unknown as SchemaDef;
+const defOf = (schema: z.core.$ZodType): SchemaDef => schema._zod.def as unknown as SchemaDef;
 
 const INTEGER_TEXT = /^-?\d+$/;
 
-function walk(schema: z.ZodType, input: unknown, path: PropertyKey[], out: Coercion[]): unknown {
+function walk(
+  schema: z.core.$ZodType,
+  input: unknown,
+  path: PropertyKey[],
+  out: Coercion[],
+): unknown {
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':
       // A Java binder reads null as "not set" for an optional field.
-      if (input === null && defOf(def.innerType as z.ZodType).type !== 'nullable') return undefined;
-      return input === undefined ? input : walk(def.innerType as z.ZodType, input, path, out);
+      if (input === null && defOf(def.innerType as z.core.$ZodType).type !== 'nullable')
+        return undefined;
+      return input === undefined ? input : walk(def.innerType as z.core.$ZodType, input, path, out);
     case 'nullable':
     case 'default':
     case 'readonly':
       return input === null || input === undefined
         ? input
-        : walk(def.innerType as z.ZodType, input, path, out);
+        : walk(def.innerType as z.core.$ZodType, input, path, out);
     case 'object': {
       if (!isPlainObject(input)) return input;
       const shape = def.shape ?? {};
@@ -73,7 +79,7 @@ function walk(schema: z.ZodType, input: unknown, path: PropertyKey[], out: Coerc
     }
     case 'array':
       return Array.isArray(input)
-        ? input.map((item, i) => walk(def.element as z.ZodType, item, [...path, i], out))
+        ? input.map((item, i) => walk(def.element as z.core.$ZodType, item, [...path, i], out))
         : input;
     case 'string':
       return typeof input === 'number' && Number.isFinite(input)

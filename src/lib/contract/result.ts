@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The API groups and the result code each one answers on success. */
 export const SUCCESS_CODES = {
@@ -23,11 +23,11 @@ export const FAILURE_CODES = {
  * resultCode is documented as a string, but the addQualityTask example answers `0` (a number):
  * accept both and always hand on a string.
  */
-export const resultCodeSchema = z.union([z.string(), z.number()]).transform(String);
+export const resultCodeSchema = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 
 export const resultSchema = z.looseObject({
   resultCode: resultCodeSchema,
-  resultDesc: z.string().optional(),
+  resultDesc: z.optional(z.string()),
 });
 
 export type ApiResult = z.infer<typeof resultSchema>;

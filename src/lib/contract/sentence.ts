@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bigIdSchema, intInRange } from './fields.ts';
 import { resultSchema } from './result.ts';
 import { pagingSchema } from './speed-rule.ts';
@@ -13,19 +13,19 @@ export const querySentenceByCategoryIdRequestSchema = z.object({
   category_id: bigIdSchema,
   page: intInRange(1, 1_000_000),
   limit: intInRange(1, 100),
-  keyword: z.string().max(64, 'must be at most 64 characters').optional(),
+  keyword: z.optional(z.string().check(z.maxLength(64, 'must be at most 64 characters'))),
 });
 export type QuerySentenceByCategoryIdRequest = z.infer<
   typeof querySentenceByCategoryIdRequestSchema
 >;
 
-const idFromWire = z.union([z.string(), z.number()]).transform(String);
+const idFromWire = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 
 export const sentenceCategorySchema = z.looseObject({ category_id: idFromWire, name: z.string() });
 export type SentenceCategory = z.infer<typeof sentenceCategorySchema>;
 
-export const querySentenceCategoryAnswerSchema = resultSchema.extend({
-  data: z.array(sentenceCategorySchema).optional(),
+export const querySentenceCategoryAnswerSchema = z.extend(resultSchema, {
+  data: z.optional(z.array(sentenceCategorySchema)),
 });
 export type QuerySentenceCategoryAnswer = z.infer<typeof querySentenceCategoryAnswerSchema>;
 
@@ -36,8 +36,8 @@ export const sentenceSchema = z.looseObject({
 });
 export type Sentence = z.infer<typeof sentenceSchema>;
 
-export const querySentenceByCategoryIdAnswerSchema = resultSchema.extend({
-  data: z.array(sentenceSchema).optional(),
-  paging: pagingSchema.optional(),
+export const querySentenceByCategoryIdAnswerSchema = z.extend(resultSchema, {
+  data: z.optional(z.array(sentenceSchema)),
+  paging: z.optional(pagingSchema),
 });
 export type QuerySentenceByCategoryIdAnswer = z.infer<typeof querySentenceByCategoryIdAnswerSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bigIdSchema, intInRange, nameSchema } from './fields.ts';
 import { resultSchema } from './result.ts';
 
@@ -11,30 +11,32 @@ const CALL_OFFSET_MAX = 2_147_483_647; // a call offset in ms: Java int range
 /** A sentence id as the update call wants it: a string of digits. */
 export const sentenceIdSchema = bigIdSchema;
 
-const callOffsetSchema = intInRange(0, CALL_OFFSET_MAX).nullable().optional();
+const callOffsetSchema = z.optional(z.nullable(intInRange(0, CALL_OFFSET_MAX)));
 
 export const triggerWindowSchema = z
   .object({ call_from: callOffsetSchema, call_end: callOffsetSchema })
-  .superRefine((value, ctx) => {
-    if (value.call_from != null && value.call_end != null && value.call_end < value.call_from) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['call_end'],
-        message: 'must not be before call_from',
-        params: { rule: 'triggerOrder' },
-      });
-    }
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.call_from != null && value.call_end != null && value.call_end < value.call_from) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['call_end'],
+          message: 'must not be before call_from',
+          params: { rule: 'triggerOrder' },
+        });
+      }
+    }),
+  );
 
 const settingFields = {
   name: nameSchema,
   score: intInRange(0, 100),
   min: intInRange(SPEED_MIN.lowest, SPEED_MIN.highest),
   max: intInRange(1, SPEED_MAX_LIMIT),
-  other: triggerWindowSchema.optional(),
+  other: z.optional(triggerWindowSchema),
 };
 
-const maxNotBelowMin = (value: { min: number; max: number }, ctx: z.RefinementCtx) => {
+const maxNotBelowMin = (value: { min: number; max: number }, ctx: z.core.$RefinementCtx) => {
   if (value.max < value.min) {
     ctx.addIssue({
       code: 'custom',
@@ -45,12 +47,12 @@ const maxNotBelowMin = (value: { min: number; max: number }, ctx: z.RefinementCt
   }
 };
 
-export const newSpeedSettingSchema = z.object(settingFields).superRefine(maxNotBelowMin);
+export const newSpeedSettingSchema = z.object(settingFields).check(z.superRefine(maxNotBelowMin));
 export const speedSettingSchema = z
   .object({ ...settingFields, speed_id: bigIdSchema })
-  .superRefine(maxNotBelowMin);
+  .check(z.superRefine(maxNotBelowMin));
 
-const sentenceIdsSchema = z.object({ customer: z.array(sentenceIdSchema).optional() });
+const sentenceIdsSchema = z.object({ customer: z.optional(z.array(sentenceIdSchema)) });
 
 export const speedExceptionSchema = z.object({
   under: sentenceIdsSchema,
@@ -75,15 +77,15 @@ export type SpeedRuleIdRequest = z.infer<typeof speedRuleIdRequestSchema>;
 export const querySpeedRulesRequestSchema = z.object({
   page: intInRange(1, 1_000_000),
   limit: intInRange(1, 100),
-  keyword: z.string().max(64, 'must be at most 64 characters').optional(),
+  keyword: z.optional(z.string().check(z.maxLength(64, 'must be at most 64 characters'))),
 });
 export type QuerySpeedRulesRequest = z.infer<typeof querySpeedRulesRequestSchema>;
 
 // ---- answers: tolerant of numbers where we expect strings, so big ids survive ----
 
-const idFromWire = z.union([z.string(), z.number()]).transform(String);
-const numberFromWire = z.union([z.number(), z.string()]).transform(Number);
-const nullableOffset = z.union([z.number(), z.string()]).transform(Number).nullish();
+const idFromWire = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
+const numberFromWire = z.pipe(z.union([z.number(), z.string()]), z.transform(Number));
+const nullableOffset = z.nullish(z.pipe(z.union([z.number(), z.string()]), z.transform(Number)));
 
 export const pagingSchema = z.looseObject({ total: numberFromWire });
 
@@ -96,37 +98,39 @@ export const speedRuleSummarySchema = z.looseObject({
 });
 export type SpeedRuleSummary = z.infer<typeof speedRuleSummarySchema>;
 
-export const querySpeedRulesAnswerSchema = resultSchema.extend({
-  data: z.array(speedRuleSummarySchema).optional(),
-  paging: pagingSchema.optional(),
+export const querySpeedRulesAnswerSchema = z.extend(resultSchema, {
+  data: z.optional(z.array(speedRuleSummarySchema)),
+  paging: z.optional(pagingSchema),
 });
 export type QuerySpeedRulesAnswer = z.infer<typeof querySpeedRulesAnswerSchema>;
 
 export const sentenceRefSchema = z.looseObject({
   sentence_id: idFromWire,
-  sentence_name: z.string().nullish(),
-  category_id: idFromWire.nullish(),
+  sentence_name: z.nullish(z.string()),
+  category_id: z.nullish(idFromWire),
 });
 export type SentenceRef = z.infer<typeof sentenceRefSchema>;
 
-const sentenceRefsSchema = z.looseObject({ customer: z.array(sentenceRefSchema).nullish() });
+const sentenceRefsSchema = z.looseObject({ customer: z.nullish(z.array(sentenceRefSchema)) });
 
-export const querySpeedRuleByIdAnswerSchema = resultSchema.extend({
-  setting: z
-    .looseObject({
+export const querySpeedRuleByIdAnswerSchema = z.extend(resultSchema, {
+  setting: z.optional(
+    z.looseObject({
       speed_id: idFromWire,
       name: z.string(),
       score: numberFromWire,
       min: numberFromWire,
       max: numberFromWire,
-      other: z.looseObject({ call_from: nullableOffset, call_end: nullableOffset }).nullish(),
-    })
-    .optional(),
-  exception: z
-    .looseObject({ under: sentenceRefsSchema.nullish(), over: sentenceRefsSchema.nullish() })
-    .optional(),
+      other: z.nullish(z.looseObject({ call_from: nullableOffset, call_end: nullableOffset })),
+    }),
+  ),
+  exception: z.optional(
+    z.looseObject({ under: z.nullish(sentenceRefsSchema), over: z.nullish(sentenceRefsSchema) }),
+  ),
 });
 export type QuerySpeedRuleByIdAnswer = z.infer<typeof querySpeedRuleByIdAnswerSchema>;
 
-export const addSpeedRuleAnswerSchema = resultSchema.extend({ speed_id: idFromWire.optional() });
+export const addSpeedRuleAnswerSchema = z.extend(resultSchema, {
+  speed_id: z.optional(idFromWire),
+});
 export type AddSpeedRuleAnswer = z.infer<typeof addSpeedRuleAnswerSchema>;

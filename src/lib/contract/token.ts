@@ -1,23 +1,24 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** tokenByAkSk (cec_07_0002): server-side only, but the simulator and the proxy share it. */
 
 export const TOKEN_PATH = '/apigovernance/api/oauth/tokenByAkSk';
 
 export const tokenRequestSchema = z.object({
-  app_key: z.string().min(1, 'is required'),
-  app_secret: z.string().min(1, 'is required'),
+  app_key: z.string().check(z.minLength(1, 'is required')),
+  app_secret: z.string().check(z.minLength(1, 'is required')),
 });
 export type TokenRequest = z.infer<typeof tokenRequestSchema>;
 
 /** CreateTime and Expires are documented as strings of seconds. */
-const secondsFromWire = z
-  .union([z.string().regex(/^\d+$/), z.number().int().nonnegative()])
-  .transform(Number);
+const secondsFromWire = z.pipe(
+  z.union([z.string().check(z.regex(/^\d+$/)), z.int().check(z.minimum(0))]),
+  z.transform(Number),
+);
 
 export const tokenAnswerSchema = z.looseObject({
-  AccessToken: z.string().min(1),
-  ApplyType: z.string().optional(),
+  AccessToken: z.string().check(z.minLength(1)),
+  ApplyType: z.optional(z.string()),
   CreateTime: secondsFromWire,
   Expires: secondsFromWire,
 });

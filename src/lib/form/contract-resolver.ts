@@ -1,6 +1,6 @@
 import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, FieldValues, Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { translateIssue } from '../validation/translate-issue';
 
 /**
@@ -8,7 +8,7 @@ import { translateIssue } from '../validation/translate-issue';
  * zodResolver would show the contract's English messages: those name the field for a resultDesc,
  * which is right for the server and wrong under a Chinese label.
  */
-export function contractResolver<Schema extends z.ZodType<FieldValues, FieldValues>>(
+export function contractResolver<Schema extends z.ZodMiniType<FieldValues, FieldValues>>(
   schema: Schema,
 ): Resolver<z.input<Schema>, unknown, z.output<Schema>> {
   return (values, _context, options) => {

@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * Turns a contract issue into a sentence in the user's language. The contract's own rules carry

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PlanFormValues } from './form-values';
 
 /**
@@ -23,7 +23,7 @@ const draftSchema = z.object({
   }),
   extractionRange: z.object({
     fixedColumns: z.object({
-      interactionType: z.literal([0, 1]).nullable(),
+      interactionType: z.nullable(z.literal([0, 1])),
       qualityType: z.literal([1, 2, 3]),
       qualityNum: text,
       maxNum: text,
@@ -35,7 +35,7 @@ const draftSchema = z.object({
       staffIds: z.array(text),
     }),
   }),
-}) satisfies z.ZodType<PlanFormValues>;
+}) satisfies z.ZodMiniType<PlanFormValues>;
 
 export function parsePlanDraft(raw: unknown): PlanFormValues | undefined {
   const result = draftSchema.safeParse(raw);

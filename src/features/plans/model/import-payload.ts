@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   addQualityTaskRequestSchema,
   bindLeniently,
@@ -92,16 +92,16 @@ export function importPlanJson(text: string): ImportResult {
 
 /** Fields that addQualityTask does not have (e.g. the example's extractionRange.customColumns). */
 function listUnknownFields(
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   value: unknown,
   path: PropertyKey[],
   out: Deviation[],
 ): void {
   const def = schema._zod.def as unknown as {
     type: string;
-    innerType?: z.ZodType;
-    shape?: Record<string, z.ZodType>;
-    element?: z.ZodType;
+    innerType?: z.core.$ZodType;
+    shape?: Record<string, z.core.$ZodType>;
+    element?: z.core.$ZodType;
   };
   if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
     if (def.innerType) listUnknownFields(def.innerType, value, path, out);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { i18n } from '@/lib/i18n';
 import type { PlanFormValues } from './form-values';
 import { planFormSchema } from './plan-form-schema';

@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   appointQualitySchema,
   cronStructureSchema,
@@ -71,22 +71,24 @@ const samePath = (a: readonly PropertyKey[], b: Path) =>
 function throughContract<Values>(
   textIssues: (values: Values) => TextIssue[],
   toWire: (values: Values) => unknown,
-  contract: z.ZodType,
+  contract: z.ZodMiniType,
 ) {
-  return z.custom<Values>().superRefine((values, ctx) => {
-    const own = textIssues(values);
-    const wire = toWire(values);
-    for (const { path, issue } of own) {
-      ctx.addIssue({ ...issue, path } as z.core.$ZodRawIssue);
-      deletePath(wire, path);
-    }
-    const result = contract.safeParse(wire, { reportInput: true });
-    if (result.success) return;
-    for (const issue of result.error.issues) {
-      if (own.some(({ path }) => samePath(issue.path, path))) continue;
-      ctx.addIssue({ ...issue, path: [...issue.path] } as z.core.$ZodRawIssue);
-    }
-  });
+  return z.custom<Values>().check(
+    z.superRefine((values, ctx) => {
+      const own = textIssues(values);
+      const wire = toWire(values);
+      for (const { path, issue } of own) {
+        ctx.addIssue({ ...issue, path } as z.core.$ZodRawIssue);
+        deletePath(wire, path);
+      }
+      const result = contract.safeParse(wire, { reportInput: true });
+      if (result.success) return;
+      for (const issue of result.error.issues) {
+        if (own.some(({ path }) => samePath(issue.path, path))) continue;
+        ctx.addIssue({ ...issue, path: [...issue.path] } as z.core.$ZodRawIssue);
+      }
+    }),
+  );
 }
 
 export const appointQualityFormSchema = throughContract<AppointQualityValues>(
@@ -134,4 +136,4 @@ export const planFormSchema = z.object({
   appointQuality: appointQualityFormSchema,
   cronStructure: cronFormSchema,
   extractionRange: z.object({ fixedColumns: fixedColumnsFormSchema }),
-}) satisfies z.ZodType<PlanFormValues, PlanFormValues>;
+}) satisfies z.ZodMiniType<PlanFormValues, PlanFormValues>;

@@ -83,6 +83,8 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
   const saveError = mode === 'update' ? update.error : add.error;
   const [review, setReview] = useState<PreparedSave | null>(null);
   const leavingRef = useRef(false);
+  // isPending shows only after the next render: a fast double click would otherwise send twice.
+  const sendingRef = useRef(false);
 
   const [min, max] = useWatch({ control, name: ['setting.min', 'setting.max'] });
 
@@ -109,11 +111,16 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
   };
 
   const confirmSave = () => {
-    if (!review) return;
+    if (!review || sendingRef.current) return;
+    sendingRef.current = true;
+    const onSettled = () => {
+      sendingRef.current = false;
+    };
     if (review.endpoint === 'updateSpeedRule') {
-      update.mutate(review.request, { onSuccess: () => saved(review.values) });
+      update.mutate(review.request, { onSuccess: () => saved(review.values), onSettled });
     } else {
       add.mutate(review.request, {
+        onSettled,
         onSuccess: (newId) => {
           saved(review.values);
           leavingRef.current = true;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   addSpeedRuleRequestSchema,
   updateSpeedRuleRequestSchema,
@@ -25,22 +25,24 @@ export type SpeedRuleFormMode = 'add' | 'update';
 
 export const TIME_OFFSET_RULE = 'timeOffset';
 
-const timeOffsetTextSchema = z.string().refine((text) => parseTimeOffset(text).ok, {
-  message: 'must be a time as mm:ss',
-  params: { rule: TIME_OFFSET_RULE },
-});
+const timeOffsetTextSchema = z.string().check(
+  z.refine((text) => parseTimeOffset(text).ok, {
+    message: 'must be a time as mm:ss',
+    params: { rule: TIME_OFFSET_RULE },
+  }),
+);
 
 const numberFieldSchema = z.union([z.number(), z.string()]);
 
 const pickedSentenceSchema = z.object({
   sentence_id: z.string(),
-  sentence_name: z.string().nullish(),
-  category_id: z.string().nullish(),
+  sentence_name: z.nullish(z.string()),
+  category_id: z.nullish(z.string()),
 });
 
 const pickedSentencesSchema = z.object({ customer: z.array(pickedSentenceSchema) });
 
-const formShape = <T extends z.ZodType<string, string>>(timeOffsetText: T) =>
+const formShape = <T extends z.ZodMiniType<string, string>>(timeOffsetText: T) =>
   z.object({
     setting: z.object({
       speed_id: z.string(),
@@ -65,13 +67,15 @@ const requestSchemas = {
 
 export function speedRuleFormSchema(mode: SpeedRuleFormMode) {
   const { schema, draft } = requestSchemas[mode];
-  return formShapeSchema.superRefine((values, ctx) => {
-    const body = draft(values);
-    const issues = schema.safeParse(body).error?.issues ?? [];
-    for (const issue of [...issues, ...speedOrderWhileIncomplete(schema, body, issues)]) {
-      ctx.addIssue({ ...issue, path: [...issue.path] });
-    }
-  }) satisfies z.ZodType<SpeedRuleFormValues, SpeedRuleFormValues>;
+  return formShapeSchema.check(
+    z.superRefine((values, ctx) => {
+      const body = draft(values);
+      const issues = schema.safeParse(body).error?.issues ?? [];
+      for (const issue of [...issues, ...speedOrderWhileIncomplete(schema, body, issues)]) {
+        ctx.addIssue({ ...issue, path: [...issue.path] });
+      }
+    }),
+  ) satisfies z.ZodMiniType<SpeedRuleFormValues, SpeedRuleFormValues>;
 }
 
 /**
@@ -80,7 +84,7 @@ export function speedRuleFormSchema(mode: SpeedRuleFormMode) {
  * again on a copy whose name and score are neutral, and keep only that rule's issue.
  */
 function speedOrderWhileIncomplete(
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   body: AddSpeedRuleDraft,
   found: readonly z.core.$ZodIssue[],
 ): z.core.$ZodIssue[] {
@@ -114,7 +118,7 @@ export function checkAddRequest(values: SpeedRuleFormValues): RequestCheck<AddSp
 }
 
 function checked<T>(
-  schema: z.ZodType<unknown, T>,
+  schema: z.ZodMiniType<unknown, T>,
   draft: AddSpeedRuleDraft | UpdateSpeedRuleDraft,
 ): RequestCheck<T> {
   const result = schema.safeParse(draft);

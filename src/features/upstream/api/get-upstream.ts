@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HttpError, NetworkError } from '@/lib/api-client';
 
 /** Where the console server sends CCSQM calls. Answered by the server, never by CCSQM. */
@@ -7,7 +7,7 @@ export const UPSTREAM_INFO_PATH = '/console-api/upstream';
 
 export const upstreamInfoSchema = z.object({
   mode: z.enum(['simulator', 'upstream']),
-  baseUrl: z.string().nullable(),
+  baseUrl: z.nullable(z.string()),
 });
 
 export type UpstreamInfo = z.infer<typeof upstreamInfoSchema>;
