@@ -13,6 +13,9 @@ export interface LoadFigures {
 export interface ProxyFigures {
   direct: LoadFigures;
   proxied: LoadFigures;
+  /** One connection, one request at a time: the proxy's own cost without queueing. */
+  directSingle: LoadFigures;
+  proxiedSingle: LoadFigures;
 }
 
 const PLAN_PATH = '/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/addQualityTask';
@@ -25,11 +28,12 @@ async function load(
   url: string,
   headers: Record<string, string>,
   durationSec: number,
+  connections = 50,
 ): Promise<LoadFigures> {
   const result = await autocannon({
     url,
     method: 'POST',
-    connections: 50,
+    connections,
     duration: durationSec,
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(validPlanRequest()),
@@ -86,7 +90,14 @@ export async function measureProxy(durationSec = 10): Promise<ProxyFigures> {
       durationSec,
     );
     const proxied = await load(`http://127.0.0.1:${previewPort}${PLAN_PATH}`, {}, durationSec);
-    return { direct, proxied };
+    const directSingle = await load(
+      simulatorUrl + PLAN_PATH,
+      { authorization: `Bearer ${AccessToken}`, 'x-app-key': APP_KEY, 'x-UserId': 'bench-user' },
+      3,
+      1,
+    );
+    const proxiedSingle = await load(`http://127.0.0.1:${previewPort}${PLAN_PATH}`, {}, 3, 1);
+    return { direct, proxied, directSingle, proxiedSingle };
   } finally {
     await Promise.all([stop(preview), stop(simulator)]);
   }
