@@ -4,7 +4,8 @@ import { chromiumLaunchOptions } from './e2e/support/chromium';
 import { ensureFreshBuild } from './e2e/support/ensure-build';
 
 const isCI = Boolean(process.env.CI);
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Only the runner process builds; its workers load this file too.
