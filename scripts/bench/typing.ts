@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumExecutable, SYSTEM_CHROMIUM_ARGS } from '../../e2e/support/chromium.ts';
 import { freePort, start, stop, timeCommand, waitForHttp } from './processes';
 import { installCommitRecorder } from './react-commits';
 
@@ -28,14 +28,8 @@ const BENCH_DIST = 'node_modules/.tmp/bench-dist';
  */
 const EXPECTED_RENDERS = ['InspectorRow', 'PercentTotal', 'Preview'];
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+const BENCH_CHROMIUM_ARGS = [
+  ...SYSTEM_CHROMIUM_ARGS,
   // Frames are produced as soon as there is something to paint, not on a 60 Hz vsync tick: the
   // figure is the time the app needs to get a keystroke painted, without the display's phase
   // (up to 16.7 ms of waiting that no code can remove) mixed in.
@@ -137,8 +131,9 @@ export async function measureTyping(): Promise<TypingFigures> {
       CCSQM_SIMULATOR_DATA: '',
     },
   );
+  const executablePath = chromiumExecutable();
   const browser = await chromium.launch(
-    existsSync(CHROMIUM) ? { executablePath: CHROMIUM, args: CHROMIUM_ARGS } : {},
+    executablePath ? { executablePath, args: BENCH_CHROMIUM_ARGS } : {},
   );
   try {
     const baseUrl = `http://127.0.0.1:${port}`;

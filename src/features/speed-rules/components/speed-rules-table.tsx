@@ -118,24 +118,7 @@ function RulesAsTable({ rules, loading, onDelete }: RulesViewProps) {
                   <Table.Td ta="right">{rule.max}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button
-                        component={Link}
-                        to={paths.speedRules.edit(rule.speed_id)}
-                        size="compact-sm"
-                        variant="light"
-                        aria-label={t('list.editRule', { name: rule.name })}
-                      >
-                        {t('action.edit')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => onDelete(rule)}
-                        aria-label={t('list.deleteRule', { name: rule.name })}
-                      >
-                        {t('action.delete')}
-                      </Button>
+                      <RuleActions rule={rule} size="compact-sm" onDelete={onDelete} />
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -170,28 +153,46 @@ function RulesAsCards({ rules, loading, onDelete }: RulesViewProps) {
               {t('list.cardSummary', { score: rule.score, min: rule.min, max: rule.max })}
             </Text>
             <Group gap="xs">
-              <Button
-                component={Link}
-                to={paths.speedRules.edit(rule.speed_id)}
-                size="xs"
-                variant="light"
-                aria-label={t('list.editRule', { name: rule.name })}
-              >
-                {t('action.edit')}
-              </Button>
-              <Button
-                size="xs"
-                variant="subtle"
-                color="red"
-                onClick={() => onDelete(rule)}
-                aria-label={t('list.deleteRule', { name: rule.name })}
-              >
-                {t('action.delete')}
-              </Button>
+              <RuleActions rule={rule} size="xs" onDelete={onDelete} />
             </Group>
           </Stack>
         </Paper>
       ))}
     </Stack>
+  );
+}
+
+/** Edit and delete for one rule, the same in the table and on the cards. */
+function RuleActions({
+  rule,
+  size,
+  onDelete,
+}: {
+  rule: SpeedRuleSummary;
+  size: 'compact-sm' | 'xs';
+  onDelete: RulesViewProps['onDelete'];
+}) {
+  const { t } = useTranslation('speedRules');
+  return (
+    <>
+      <Button
+        component={Link}
+        to={paths.speedRules.edit(rule.speed_id)}
+        size={size}
+        variant="light"
+        aria-label={t('list.editRule', { name: rule.name })}
+      >
+        {t('action.edit')}
+      </Button>
+      <Button
+        size={size}
+        variant="subtle"
+        color="red"
+        onClick={() => onDelete(rule)}
+        aria-label={t('list.deleteRule', { name: rule.name })}
+      >
+        {t('action.delete')}
+      </Button>
+    </>
   );
 }
