@@ -1,9 +1,8 @@
 import 'dayjs/locale/zh-cn';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { colorSchemeManager, cssVariablesResolver, theme } from '@/config/theme';
 import { i18n } from '@/lib/i18n';
@@ -16,6 +15,13 @@ export interface AppProviderProps {
   /** 'test' turns off Mantine transitions and portals (used by src/testing). */
   env?: 'default' | 'test';
 }
+
+/**
+ * Toasts render only after something calls `notifications.show` (a save, a delete), so their
+ * component loads after the first paint; the store behind `notifications.show` is tiny and queues
+ * anything shown before this arrives.
+ */
+const Notifications = lazy(() => import('./notifications-outlet'));
 
 /** Date pickers follow the interface language (week start, month names). */
 function LocalizedDates({ children }: { children: ReactNode }) {
@@ -36,7 +42,9 @@ export function AppProvider({ children, queryClient, env = 'default' }: AppProvi
         env={env}
       >
         <LocalizedDates>
-          <Notifications position="top-right" />
+          <Suspense fallback={null}>
+            <Notifications position="top-right" />
+          </Suspense>
           <QueryClientProvider client={client}>{children}</QueryClientProvider>
         </LocalizedDates>
       </MantineProvider>
