@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES, htmlLangOf, toLanguage } from '@/lib/i18n';
+import { SUPPORTED_LANGUAGES, htmlLangOf, switchLanguage, toLanguage } from '@/lib/i18n';
 
 /**
  * EN | 中文: two toggle buttons, no dropdown (a Menu would pull Popover and @floating-ui into
@@ -26,7 +26,7 @@ export function LanguageSwitch() {
             title={t(`language.names.${language}`)}
             aria-pressed={selected}
             onClick={() => {
-              if (!selected) void i18n.changeLanguage(language);
+              if (!selected) void switchLanguage(language);
             }}
           >
             {t(`language.short.${language}`)}
