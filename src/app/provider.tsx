@@ -1,9 +1,7 @@
-import 'dayjs/locale/zh-cn';
 import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useState, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { colorSchemeManager, cssVariablesResolver, theme } from '@/config/theme';
 import { i18n } from '@/lib/i18n';
 import { createQueryClient } from './query-client';
@@ -23,13 +21,6 @@ export interface AppProviderProps {
  */
 const Notifications = lazy(() => import('./notifications-outlet'));
 
-/** Date pickers follow the interface language (week start, month names). */
-function LocalizedDates({ children }: { children: ReactNode }) {
-  const { i18n: instance } = useTranslation();
-  const locale = instance.resolvedLanguage === 'zh' ? 'zh-cn' : 'en';
-  return <DatesProvider settings={{ locale }}>{children}</DatesProvider>;
-}
-
 export function AppProvider({ children, queryClient, env = 'default' }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
@@ -41,12 +32,10 @@ export function AppProvider({ children, queryClient, env = 'default' }: AppProvi
         cssVariablesResolver={cssVariablesResolver}
         env={env}
       >
-        <LocalizedDates>
-          <Suspense fallback={null}>
-            <Notifications position="top-right" />
-          </Suspense>
-          <QueryClientProvider client={client}>{children}</QueryClientProvider>
-        </LocalizedDates>
+        <Suspense fallback={null}>
+          <Notifications position="top-right" />
+        </Suspense>
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>
   );
