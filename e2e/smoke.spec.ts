@@ -59,8 +59,12 @@ test.describe('shell', () => {
     await page.goto('/plans');
     await expect(page.getByTestId('upstream-badge')).toHaveAttribute('data-mode', 'simulator');
 
-    await page.getByRole('button', { name: 'Language: English' }).click();
-    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    const languages = page.getByRole('group', { name: 'Language' });
+    await expect(languages.getByRole('button', { name: 'EN' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await languages.getByRole('button', { name: '中文' }).click();
 
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     const nav = mainNav(page, '主导航');
@@ -79,8 +83,12 @@ test.describe('shell', () => {
     await expectAccessibleShell(page);
     await snap(page, 'shell-zh');
 
-    await page.getByRole('button', { name: '语言：简体中文' }).click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
+    const languagesInChinese = page.getByRole('group', { name: '语言' });
+    await expect(languagesInChinese.getByRole('button', { name: '中文' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await languagesInChinese.getByRole('button', { name: 'EN' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(mainNav(page).getByRole('link', { name: 'Plans' })).toBeVisible();
   });

@@ -59,8 +59,12 @@ describe('app shell', () => {
     const { user } = renderRoutes(routes, { route: '/plans' });
     await shellReady();
 
-    await user.click(screen.getByRole('button', { name: 'Language: English' }));
-    await user.click(screen.getByRole('menuitem', { name: '简体中文' }));
+    const languages = screen.getByRole('group', { name: 'Language' });
+    expect(within(languages).getByRole('button', { name: 'EN' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(within(languages).getByRole('button', { name: '中文' }));
 
     const nav = screen.getByRole('navigation', { name: '主导航' });
     expect(within(nav).getByRole('link', { name: '抽检计划' })).toHaveAttribute(
@@ -69,13 +73,16 @@ describe('app shell', () => {
     );
     expect(within(nav).getByRole('link', { name: '语速规则' })).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('CCSQM 控制台');
-    expect(screen.getByRole('button', { name: '语言：简体中文' })).toBeInTheDocument();
+    const languagesInChinese = screen.getByRole('group', { name: '语言' });
+    expect(within(languagesInChinese).getByRole('button', { name: '中文' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
     await waitFor(() => expect(document.title).toBe('抽检计划 · CCSQM 控制台'));
 
-    await user.click(screen.getByRole('button', { name: '语言：简体中文' }));
-    await user.click(screen.getByRole('menuitem', { name: /English/ }));
+    await user.click(within(languagesInChinese).getByRole('button', { name: 'EN' }));
     expect(within(mainNav()).getByRole('link', { name: 'Plans' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });

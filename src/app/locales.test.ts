@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NAMESPACES, SUPPORTED_LANGUAGES, resources } from '@/lib/i18n';
+import { SUPPORTED_LANGUAGES } from '@/lib/i18n';
+import en from '@/locales/en';
+import zh from '@/locales/zh';
+
+const resources = { en, zh };
+const NAMESPACES = Object.keys(en);
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 

@@ -1,10 +1,7 @@
-import 'dayjs/locale/zh-cn';
 import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { colorSchemeManager, cssVariablesResolver, theme } from '@/config/theme';
 import { i18n } from '@/lib/i18n';
 import { createQueryClient } from './query-client';
@@ -17,12 +14,12 @@ export interface AppProviderProps {
   env?: 'default' | 'test';
 }
 
-/** Date pickers follow the interface language (week start, month names). */
-function LocalizedDates({ children }: { children: ReactNode }) {
-  const { i18n: instance } = useTranslation();
-  const locale = instance.resolvedLanguage === 'zh' ? 'zh-cn' : 'en';
-  return <DatesProvider settings={{ locale }}>{children}</DatesProvider>;
-}
+/**
+ * Toasts render only after something calls `notifications.show` (a save, a delete), so their
+ * component loads after the first paint; the store behind `notifications.show` is tiny and queues
+ * anything shown before this arrives.
+ */
+const Notifications = lazy(() => import('./notifications-outlet'));
 
 export function AppProvider({ children, queryClient, env = 'default' }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
@@ -35,10 +32,10 @@ export function AppProvider({ children, queryClient, env = 'default' }: AppProvi
         cssVariablesResolver={cssVariablesResolver}
         env={env}
       >
-        <LocalizedDates>
+        <Suspense fallback={null}>
           <Notifications position="top-right" />
-          <QueryClientProvider client={client}>{children}</QueryClientProvider>
-        </LocalizedDates>
+        </Suspense>
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>
   );

@@ -1,10 +1,14 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import type { LocaleBundle } from '../locales/to-bundle';
+
 /**
  * The one i18next instance (the library's default one, so plain `import i18n from 'i18next'`
- * elsewhere sees the same language). Every file src/locales/<lng>/<name>.json is bundled as the
- * namespace camelCase(<name>), e.g. speed-rules.json -> "speedRules": no loading, no flash of keys.
+ * elsewhere sees the same language). Each language's strings are one chunk (src/locales/<lng>.ts:
+ * every src/locales/<lng>/<name>.json as the namespace camelCase(<name>), e.g. speed-rules.json ->
+ * "speedRules"). Only the active one loads up front: main.tsx awaits it before the first render
+ * (no flash of keys), and a switch loads the other before changing (`switchLanguage`).
  */
 
 export const SUPPORTED_LANGUAGES = ['en', 'zh'] as const;
@@ -14,28 +18,10 @@ export const FALLBACK_LANGUAGE: Language = 'en';
 export const DEFAULT_NAMESPACE = 'common';
 export const LANGUAGE_STORAGE_KEY = 'ccsqm.language';
 
-type Resources = Record<Language, Record<string, Record<string, unknown>>>;
-
-const localeFiles = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', {
-  eager: true,
-  import: 'default',
-});
-
-const namespaceOf = (fileName: string) =>
-  fileName.replace(/\.json$/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-
-export const resources: Resources = (() => {
-  const result: Resources = { en: {}, zh: {} };
-  for (const [file, content] of Object.entries(localeFiles)) {
-    const match = /\/locales\/([^/]+)\/([^/]+)$/.exec(file);
-    const language = toLanguage(match?.[1]);
-    if (!match?.[2] || !language) continue;
-    result[language][namespaceOf(match[2])] = content;
-  }
-  return result;
-})();
-
-export const NAMESPACES = Object.keys(resources.en);
+const bundles: Record<Language, () => Promise<{ default: LocaleBundle }>> = {
+  en: () => import('../locales/en'),
+  zh: () => import('../locales/zh'),
+};
 
 /** Maps "zh", "zh-CN", "zh-Hans-CN", "en-GB"... to a language we have; undefined otherwise. */
 export function toLanguage(value: string | null | undefined): Language | undefined {
@@ -63,8 +49,9 @@ export function detectLanguage(): Language {
   return FALLBACK_LANGUAGE;
 }
 
+// Before the first bundle arrives i18next has no resolvedLanguage; the requested one counts then.
 export const currentLanguage = (): Language =>
-  toLanguage(i18n.resolvedLanguage) ?? FALLBACK_LANGUAGE;
+  toLanguage(i18n.resolvedLanguage) ?? toLanguage(i18n.language) ?? FALLBACK_LANGUAGE;
 
 function applyToDocument(language: Language) {
   if (typeof document !== 'undefined') document.documentElement.lang = htmlLangOf(language);
@@ -74,10 +61,10 @@ void i18n.use(initReactI18next).init({
   lng: detectLanguage(),
   fallbackLng: FALLBACK_LANGUAGE,
   supportedLngs: [...SUPPORTED_LANGUAGES],
-  ns: NAMESPACES,
   defaultNS: DEFAULT_NAMESPACE,
-  resources,
-  // Resources are bundled, so init and changeLanguage finish synchronously.
+  // Filled by loadLanguage. Giving `resources` (even empty) tells i18next there is no backend.
+  resources: {},
+  // No backend: init finishes synchronously; strings arrive through addResourceBundle.
   initAsync: false,
   // React escapes; escaping here too would show "&amp;" to users.
   interpolation: { escapeValue: false },
@@ -85,14 +72,57 @@ void i18n.use(initReactI18next).init({
 });
 applyToDocument(currentLanguage());
 
+// Only a choice is saved, not the detected language being applied at start.
+let started = false;
+
 i18n.on('languageChanged', (lng) => {
   const language = toLanguage(lng) ?? FALLBACK_LANGUAGE;
   applyToDocument(language);
+  if (!started) return;
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // Not saved: the choice still holds for this visit.
   }
 });
+
+const loading = new Map<Language, Promise<void>>();
+
+/** Adds a language's strings (once; later calls share the first load). */
+export function loadLanguage(language: Language): Promise<void> {
+  let load = loading.get(language);
+  if (!load) {
+    load = bundles[language]().then(({ default: bundle }) => {
+      for (const [namespace, strings] of Object.entries(bundle)) {
+        i18n.addResourceBundle(language, namespace, strings, true, true);
+      }
+    });
+    // A failed load (offline) may be retried by the next call.
+    void load.catch(() => loading.delete(language));
+    loading.set(language, load);
+  }
+  return load;
+}
+
+/**
+ * Before the first render: the detected language's strings (the fallback's follow in the
+ * background), then the language is applied again so i18next resolves it against them.
+ */
+export async function loadInitialLanguage(): Promise<void> {
+  const language = currentLanguage();
+  try {
+    await loadLanguage(language);
+    await i18n.changeLanguage(language);
+  } finally {
+    started = true;
+  }
+  if (language !== FALLBACK_LANGUAGE) void loadLanguage(FALLBACK_LANGUAGE).catch(() => undefined);
+}
+
+/** The language switch: the strings first, so the new language never shows raw keys. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
+}
 
 export { i18n };

@@ -1,13 +1,4 @@
-import {
-  AppShell,
-  Box,
-  Burger,
-  Divider,
-  Group,
-  ScrollArea,
-  em,
-  useMantineTheme,
-} from '@mantine/core';
+import { AppShell, Box, Burger, Divider, Group, em, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -15,7 +6,7 @@ import { paths } from '@/config/paths';
 import { UpstreamBadge, UpstreamDetails } from '@/features/upstream';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { LogoMark } from './icons';
-import { LanguageMenu } from './language-menu';
+import { LanguageSwitch } from './language-switch';
 import classes from './layout.module.css';
 import { MainNav } from './main-nav';
 import { NavigationProgress } from './navigation-progress';
@@ -70,7 +61,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <UpstreamBadge />
-            <LanguageMenu />
+            <LanguageSwitch />
             <ColorSchemeToggle />
           </Group>
         </Group>
@@ -83,7 +74,8 @@ export function AppLayout() {
         p="sm"
         inert={isNarrow && !navOpened}
       >
-        <AppShell.Section grow component={ScrollArea}>
+        {/* Native overflow, not ScrollArea: that one pulls @floating-ui into the first load. */}
+        <AppShell.Section grow className={classes.navLinks}>
           <MainNav onNavigate={nav.close} />
         </AppShell.Section>
         <AppShell.Section>

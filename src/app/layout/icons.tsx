@@ -1,6 +1,6 @@
 import type { ReactNode, SVGProps } from 'react';
 
-/** The shell's few icons, inline (no icon package for six glyphs). Decorative: hidden from AT. */
+/** The shell's few icons, inline (no icon package for a handful of glyphs). Decorative: hidden from AT. */
 type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
 
 function Icon({ size = 18, children, ...rest }: IconProps & { children: ReactNode }) {
@@ -50,19 +50,6 @@ export const SunIcon = (props: IconProps) => (
 export const MoonIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5Z" />
-  </Icon>
-);
-
-export const LanguageIcon = (props: IconProps) => (
-  <Icon {...props}>
-    <path d="M4 5h8M8 3v2M10.5 5c-.8 4-3.2 7-6.5 8.5M6 9c1 2 2.8 3.6 5 4.5" />
-    <path d="m12 21 4.5-10 4.5 10M13.6 17.5h5.8" />
-  </Icon>
-);
-
-export const CheckIcon = (props: IconProps) => (
-  <Icon {...props}>
-    <path d="m5 12 5 5L20 7" />
   </Icon>
 );
 

@@ -11,6 +11,7 @@ import {
   splitLocalDateTime,
 } from '../../model/local-time';
 import { errorSlotClassNames } from './error-slot';
+import { LocalizedDates } from './localized-dates';
 
 export interface DateTimeFieldProps {
   name: 'cronStructure.qiqtStartTime' | 'cronStructure.qiqtEndTime';
@@ -34,39 +35,41 @@ export function DateTimeField({ name, dateLabel, timeLabel }: DateTimeFieldProps
   const at = localDateTimeToSeconds(value);
 
   return (
-    <Box mb="md">
-      <Group align="flex-start" gap="sm" wrap="wrap">
-        <DateInput
-          ref={ref}
-          label={dateLabel}
-          placeholder={t('period.datePlaceholder')}
-          valueFormat="YYYY-MM-DD"
-          value={date === '' ? null : date}
-          onChange={(next) => onChange(joinLocalDateTime(next ?? '', time, seconds))}
-          onBlur={onBlur}
-          error={error}
-          classNames={errorSlotClassNames}
-          w={{ base: '100%', xs: 200 }}
-          popoverProps={{ withinPortal: true }}
-        />
-        <TimeInput
-          label={timeLabel}
-          value={time}
-          onChange={(event) =>
-            onChange(joinLocalDateTime(date, event.currentTarget.value, seconds))
-          }
-          onBlur={onBlur}
-          error={error !== undefined}
-          aria-describedby={noteId}
-          classNames={errorSlotClassNames}
-          w={{ base: '100%', xs: 140 }}
-        />
-      </Group>
-      <Text size="xs" c="dimmed" id={noteId}>
-        {t('period.timeZone', {
-          zone: describeTimeZone(at === undefined ? new Date() : new Date(at * 1000)),
-        })}
-      </Text>
-    </Box>
+    <LocalizedDates>
+      <Box mb="md">
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <DateInput
+            ref={ref}
+            label={dateLabel}
+            placeholder={t('period.datePlaceholder')}
+            valueFormat="YYYY-MM-DD"
+            value={date === '' ? null : date}
+            onChange={(next) => onChange(joinLocalDateTime(next ?? '', time, seconds))}
+            onBlur={onBlur}
+            error={error}
+            classNames={errorSlotClassNames}
+            w={{ base: '100%', xs: 200 }}
+            popoverProps={{ withinPortal: true }}
+          />
+          <TimeInput
+            label={timeLabel}
+            value={time}
+            onChange={(event) =>
+              onChange(joinLocalDateTime(date, event.currentTarget.value, seconds))
+            }
+            onBlur={onBlur}
+            error={error !== undefined}
+            aria-describedby={noteId}
+            classNames={errorSlotClassNames}
+            w={{ base: '100%', xs: 140 }}
+          />
+        </Group>
+        <Text size="xs" c="dimmed" id={noteId}>
+          {t('period.timeZone', {
+            zone: describeTimeZone(at === undefined ? new Date() : new Date(at * 1000)),
+          })}
+        </Text>
+      </Box>
+    </LocalizedDates>
   );
 }

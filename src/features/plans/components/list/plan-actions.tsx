@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '@/lib/contract';
 import { BusinessError, HttpError, NetworkError } from '@/lib/api-client';
@@ -10,6 +10,12 @@ import { useStopQualityTask } from '../../api/stop-quality-task';
 import { isRunning } from './plan-labels';
 
 type Action = 'start' | 'pause' | 'delete';
+
+// The confirmation (and Modal with it) loads when first wanted: pointing at or focusing a Delete
+// button starts the load, so it is usually there by the click.
+const loadConfirmDelete = () => import('./confirm-delete-plan');
+const ConfirmDeletePlan = lazy(loadConfirmDelete);
+const preloadConfirmDelete = () => void loadConfirmDelete();
 
 function useFailureText() {
   const { t } = useTranslation('plans');
@@ -30,6 +36,8 @@ export function PlanActions({ plan, compact = false }: { plan: PlanSummary; comp
   const stop = useStopQualityTask();
   const remove = useDeleteQualityTask();
   const [confirming, setConfirming] = useState(false);
+  // Mounted from the first open on, so closing still plays the Modal's exit transition.
+  const [confirmMounted, setConfirmMounted] = useState(false);
   const failureText = useFailureText();
   const name = plan.qiqtName;
 
@@ -74,36 +82,33 @@ export function PlanActions({ plan, compact = false }: { plan: PlanSummary; comp
           size={size}
           variant="subtle"
           color="red"
-          onClick={() => setConfirming(true)}
+          onClick={() => {
+            setConfirmMounted(true);
+            setConfirming(true);
+          }}
+          onPointerEnter={preloadConfirmDelete}
+          onFocus={preloadConfirmDelete}
           aria-label={t('list.actions.deleteNamed', { name })}
         >
           {t('list.actions.delete')}
         </Button>
       </Group>
-      <Modal
-        opened={confirming}
-        onClose={() => setConfirming(false)}
-        title={t('list.confirmDelete.title')}
-      >
-        <Text size="sm">{t('list.confirmDelete.body', { name })}</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
-            {t('list.confirmDelete.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={remove.isPending}
-            onClick={() =>
+      {confirmMounted ? (
+        <Suspense fallback={null}>
+          <ConfirmDeletePlan
+            opened={confirming}
+            name={name}
+            deleting={remove.isPending}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() =>
               remove.mutate(plan.qiqtId, {
                 ...report('delete'),
                 onSettled: () => setConfirming(false),
               })
             }
-          >
-            {t('list.confirmDelete.confirm')}
-          </Button>
-        </Group>
-      </Modal>
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }
