@@ -67,11 +67,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
     },
   });
   const { restoredAt } = draft;
-  const discardEdits = () => {
-    // Reset before clearing: the reset is itself a change the autosave would store again.
-    form.reset();
-    draft.clear();
-  };
+  const discardEdits = draft.discard;
   useEffect(() => {
     // Show at once what is wrong with the restored draft, not only once it is edited.
     if (restoredAt) void form.trigger();

@@ -196,11 +196,7 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
           <DraftNotice
             restoredAt={draft.restoredAt}
             onDiscard={() => {
-              // Reset first, then drop the draft: clearing last also cancels the autosave the
-              // reset itself would schedule (usePersistedDraft's discard() does it the other
-              // way round, and the discarded draft came back after a reload).
-              form.reset(defaults);
-              draft.clear();
+              draft.discard();
               setDeviations(null);
               setFailure(null);
               setDraftNoticeClosed(true);

@@ -1,0 +1,62 @@
+import { act, renderHook } from '@testing-library/react';
+import { useForm } from 'react-hook-form';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readDraft, writeDraft } from './draft-storage';
+import { usePersistedDraft } from './use-persisted-draft';
+
+interface Values {
+  name: string;
+}
+
+const parse = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null && typeof (raw as Values).name === 'string'
+    ? (raw as Values)
+    : undefined;
+
+function useDraftedForm() {
+  const form = useForm<Values>({ defaultValues: { name: '' } });
+  const draft = usePersistedDraft({ key: 'test-form', form, parse, delayMs: 100 });
+  return { form, draft };
+}
+
+describe('usePersistedDraft', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    localStorage.clear();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('saves what is typed after the delay and restores it on the next mount', () => {
+    const first = renderHook(useDraftedForm);
+    act(() => first.result.current.form.setValue('name', 'Weekly billing'));
+    act(() => vi.advanceTimersByTime(100));
+    expect(readDraft('test-form', parse)?.values).toEqual({ name: 'Weekly billing' });
+    first.unmount();
+
+    const second = renderHook(useDraftedForm);
+    expect(second.result.current.form.getValues('name')).toBe('Weekly billing');
+    expect(second.result.current.draft.restoredAt).toBeInstanceOf(Date);
+  });
+
+  it('discard goes back to the defaults and leaves no draft behind, even after the delay', () => {
+    writeDraft('test-form', { name: 'old draft' });
+    const { result } = renderHook(useDraftedForm);
+    expect(result.current.form.getValues('name')).toBe('old draft');
+
+    act(() => result.current.draft.discard());
+    act(() => vi.advanceTimersByTime(1000));
+
+    expect(result.current.form.getValues('name')).toBe('');
+    expect(result.current.draft.restoredAt).toBeNull();
+    expect(readDraft('test-form', parse)).toBeUndefined();
+  });
+
+  it('ignores a stored draft that no longer fits the form', () => {
+    localStorage.setItem('ccsqm.draft.test-form', JSON.stringify({ savedAt: 1, values: 42 }));
+    const { result } = renderHook(useDraftedForm);
+    expect(result.current.form.getValues('name')).toBe('');
+    expect(result.current.draft.restoredAt).toBeNull();
+  });
+});
