@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { NetworkError } from '@/lib/api-client';
+import { NetworkError } from '@/lib/api-errors';
 
 /**
  * Calls are few and deliberate: nothing refetches on focus or retries a CCSQM "no" (a business

@@ -7,6 +7,7 @@ import {
   type EndpointName,
   type RequestOf,
 } from '@/lib/contract';
+import { BusinessError, HttpError, NetworkError } from './api-errors';
 
 /**
  * The one way the browser talks to CCSQM: same-origin POSTs to the proxy, which adds the
@@ -20,45 +21,6 @@ export const JSON_CONTENT_TYPE = 'application/json; charset=UTF-8';
 export function serializeRequest<N extends EndpointName>(_name: N, body: RequestOf<N>): string {
   return JSON.stringify(body, null, 2);
 }
-
-/** The upstream answered, but said no (HTTP 200 with a failure resultCode). */
-export class BusinessError extends Error {
-  readonly kind = 'business';
-  constructor(
-    readonly resultCode: string,
-    readonly resultDesc: string,
-  ) {
-    super(`${resultCode}: ${resultDesc}`);
-    this.name = 'BusinessError';
-  }
-}
-
-/** A plain HTTP failure (4xx/5xx), from the proxy or the upstream. */
-export class HttpError extends Error {
-  readonly kind = 'http';
-  constructor(
-    readonly status: number,
-    readonly resultCode: string | undefined,
-    readonly resultDesc: string,
-  ) {
-    super(`HTTP ${status}: ${resultDesc}`);
-    this.name = 'HttpError';
-  }
-}
-
-/** The request never got an answer (offline, connection dropped, aborted). */
-export class NetworkError extends Error {
-  readonly kind = 'network';
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'NetworkError';
-  }
-}
-
-export type ApiError = BusinessError | HttpError | NetworkError;
-
-export const isApiError = (error: unknown): error is ApiError =>
-  error instanceof BusinessError || error instanceof HttpError || error instanceof NetworkError;
 
 export async function callApi<N extends EndpointName>(
   name: N,

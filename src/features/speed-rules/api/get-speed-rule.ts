@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { FAILURE_CODES, type QuerySpeedRuleByIdAnswer } from '@/lib/contract';
-import { BusinessError, callApi } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
+import { BusinessError } from '@/lib/api-errors';
 import { speedRulesRootKey } from './query-keys';
 
 /** A rule that the server does not know (or an id that cannot be one). */

@@ -1,6 +1,6 @@
 import { Alert, Code, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BusinessError, HttpError, NetworkError } from '@/lib/api-client';
+import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
 
 export interface ApiErrorAlertProps {
   error: unknown;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { HttpError, NetworkError } from '@/lib/api-client';
+import { HttpError, NetworkError } from '@/lib/api-errors';
 
 /** Where the console server sends CCSQM calls. Answered by the server, never by CCSQM. */
 export const UPSTREAM_INFO_PATH = '/console-api/upstream';

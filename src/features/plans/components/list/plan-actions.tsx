@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '@/lib/contract';
-import { BusinessError, HttpError, NetworkError } from '@/lib/api-client';
+import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
 import { useBeginQualityTask } from '../../api/begin-quality-task';
 import { useDeleteQualityTask } from '../../api/delete-quality-task';
 import { useStopQualityTask } from '../../api/stop-quality-task';

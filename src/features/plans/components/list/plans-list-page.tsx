@@ -14,7 +14,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
-import { BusinessError, HttpError, NetworkError } from '@/lib/api-client';
+import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
 import { usePlansList } from '../../api/query-quality-task';
 import { PlanCards } from './plan-cards';
 import { PlansTable } from './plans-table';

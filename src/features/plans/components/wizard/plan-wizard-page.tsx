@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { BusinessError } from '@/lib/api-client';
+import { BusinessError } from '@/lib/api-errors';
 import { usePersistedDraft } from '@/lib/drafts';
 import { contractResolver } from '@/lib/form/contract-resolver';
 import { useAddQualityTask } from '../../api/add-quality-task';

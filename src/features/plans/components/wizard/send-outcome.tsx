@@ -2,7 +2,7 @@ import { Alert, Button, Code, CopyButton, Group, Paper, Stack, Text, Title } fro
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import { BusinessError, HttpError, NetworkError } from '@/lib/api-client';
+import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
 import type { ServerFieldError } from '../../model/result-field';
 
 export interface SendFailureProps {
