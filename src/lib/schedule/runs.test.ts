@@ -1,16 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pinTimeZone } from '../../testing/pin-time-zone';
 import { CYCLE_TYPE, END_TYPE } from '../contract/index.ts';
 import { countRunsBefore, lastRun, listRuns, runAt, totalRuns, type Cron } from './runs.ts';
 
 // Runs are local wall-clock times: pin a zone with a daylight-saving change (last Sunday of
 // March 2030 is 31 March; clocks go 02:00 -> 03:00) so the assertions mean the same everywhere.
 // Set at import time: describe bodies below build their plans before any beforeAll would run.
-const previousZone = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-afterAll(() => {
-  if (previousZone === undefined) delete process.env.TZ;
-  else process.env.TZ = previousZone;
-});
+pinTimeZone('Europe/Berlin');
 
 /** Epoch seconds of a local wall-clock time. */
 const local = (y: number, m: number, d: number, h = 9, min = 0) =>

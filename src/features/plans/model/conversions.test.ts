@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pinTimeZone } from '@/testing/pin-time-zone';
 import { addQualityTaskRequestSchema, type AddQualityTaskRequest } from '@/lib/contract';
 import { validPlanRequest } from '@/testing/fixtures/valid-requests';
 import { formatDuration, parseDuration } from './duration';
@@ -9,12 +10,7 @@ import { toPayload } from './to-payload';
 
 // Form times are wall-clock text: pin a zone without daylight saving (the console's main users'
 // zone), where every second has exactly one wall-clock spelling. See 003-plan-schedule.md.
-const previousZone = process.env.TZ;
-process.env.TZ = 'Asia/Shanghai';
-afterAll(() => {
-  if (previousZone === undefined) delete process.env.TZ;
-  else process.env.TZ = previousZone;
-});
+pinTimeZone('Asia/Shanghai');
 
 const canonicalValues: PlanFormValues = {
   qiqtName: 'Weekly billing sample',

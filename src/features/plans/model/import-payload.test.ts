@@ -1,16 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pinTimeZone } from '@/testing/pin-time-zone';
 import { REFERENCE_PLAN_EXAMPLE_JSON } from '@/testing/fixtures/reference-examples';
 import { validPlanRequest } from '@/testing/fixtures/valid-requests';
 import { importPlanJson, type Deviation } from './import-payload';
 import { planFormSchema } from './plan-form-schema';
 import { toPayload } from './to-payload';
 
-const previousZone = process.env.TZ;
-process.env.TZ = 'Asia/Shanghai';
-afterAll(() => {
-  if (previousZone === undefined) delete process.env.TZ;
-  else process.env.TZ = previousZone;
-});
+pinTimeZone('Asia/Shanghai');
 
 function imported(text: string) {
   const result = importPlanJson(text);

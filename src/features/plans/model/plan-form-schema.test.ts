@@ -1,16 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pinTimeZone } from '@/testing/pin-time-zone';
 import type * as z from 'zod/mini';
 import { i18n } from '@/lib/i18n';
 import type { PlanFormValues } from './form-values';
 import { planFormSchema } from './plan-form-schema';
 
 // A zone with daylight saving: 31 March 2030 02:00-03:00 does not exist there.
-const previousZone = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-afterAll(() => {
-  if (previousZone === undefined) delete process.env.TZ;
-  else process.env.TZ = previousZone;
-});
+pinTimeZone('Europe/Berlin');
 
 const valid = (): PlanFormValues => ({
   qiqtName: 'Weekly billing sample',

@@ -1,16 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pinTimeZone } from '@/testing/pin-time-zone';
 import { validPlanRequest } from '@/testing/fixtures/valid-requests';
 import { i18n } from '@/lib/i18n';
 import type { Cron } from '@/lib/schedule/runs';
 import { summarizePlan } from './plan-summary';
 import { describeSchedule } from './schedule-sentence';
 
-const previousZone = process.env.TZ;
-process.env.TZ = 'Asia/Shanghai';
-afterAll(() => {
-  if (previousZone === undefined) delete process.env.TZ;
-  else process.env.TZ = previousZone;
-});
+pinTimeZone('Asia/Shanghai');
 
 const en = i18n.getFixedT('en', 'plans');
 const zh = i18n.getFixedT('zh', 'plans');
