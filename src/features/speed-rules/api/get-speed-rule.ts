@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { FAILURE_CODES, type QuerySpeedRuleByIdAnswer } from '@/lib/contract';
+import { bigIdSchema, FAILURE_CODES, type QuerySpeedRuleByIdAnswer } from '@/lib/contract';
 import { callApi } from '@/lib/api-client';
 import { BusinessError } from '@/lib/api-errors';
 import { speedRulesRootKey } from './query-keys';
@@ -12,13 +12,12 @@ export class SpeedRuleNotFoundError extends Error {
   }
 }
 
-export const isValidSpeedRuleId = (id: string): boolean => /^\d{1,20}$/.test(id);
-
 export async function getSpeedRule(
   speedId: string,
   signal?: AbortSignal,
 ): Promise<QuerySpeedRuleByIdAnswer> {
-  if (!isValidSpeedRuleId(speedId)) throw new SpeedRuleNotFoundError(speedId);
+  // An id that cannot be one is not asked for: it would be "not found" anyway.
+  if (!bigIdSchema.safeParse(speedId).success) throw new SpeedRuleNotFoundError(speedId);
   try {
     const answer = await callApi('querySpeedRuleById', { speed_id: speedId }, { signal });
     if (!answer.setting) throw new SpeedRuleNotFoundError(speedId);

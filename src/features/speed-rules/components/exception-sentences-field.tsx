@@ -12,7 +12,8 @@ import {
 import { useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isValidSpeedRuleId } from '../api/get-speed-rule';
+import { sentenceIdSchema } from '@/lib/contract';
+import { translateIssue } from '@/lib/validation/translate-issue';
 import type { ExceptionDirection, PickedSentence, SpeedRuleFormValues } from '../model/form-values';
 import { fieldSlotClassNames } from './field-slot';
 import { SentencePickerModal } from './sentence-picker-modal';
@@ -43,8 +44,9 @@ export function ExceptionSentencesField({ control, direction }: ExceptionSentenc
 
   const addTyped = () => {
     const id = typedId.trim();
-    if (!isValidSpeedRuleId(id)) {
-      setTypedError(t('validation:rule.bigId'));
+    const issue = sentenceIdSchema.safeParse(id).error?.issues[0];
+    if (issue) {
+      setTypedError(translateIssue(issue));
       return;
     }
     if (picked.some((s) => s.sentence_id === id)) {
