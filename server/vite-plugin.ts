@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Connect, Plugin, ResolvedConfig, UserConfig } from 'vite';
+import { batchedLog } from './batched-log.ts';
 import { loadServerConfig, type RawEnv } from './config.ts';
 import { startConsoleServer, type ConsoleServer } from './console-server.ts';
 import { appSecurityHeaders } from './http/security-headers.ts';
@@ -26,7 +27,7 @@ type ServerKind = 'dev' | 'preview';
  */
 export function ccsqmServer(options: CcsqmServerOptions = {}): Plugin {
   // Oldest first: on a restart Vite starts the new server before it closes the old one.
-  const running: ConsoleServer[] = [];
+  const running: Array<{ server: ConsoleServer; flushLog: () => void }> = [];
   // Dev only: the nonce Vite puts on the inline scripts it injects (new per config resolution).
   let devScriptNonce: string | undefined;
 
@@ -36,23 +37,30 @@ export function ccsqmServer(options: CcsqmServerOptions = {}): Plugin {
       root: typeof config.envDir === 'string' ? config.envDir : config.root,
       env: options.env,
     });
-    const log =
-      options.log ?? ((line: string) => config.logger.info(`[ccsqm] ${line}`, { timestamp: true }));
+    // One terminal write per turn of the event loop, not per call (decision 065).
+    const viteLog = batchedLog((lines) =>
+      config.logger.info(lines.map((line) => `[ccsqm] ${line}`).join('\n'), { timestamp: true }),
+    );
+    const log = options.log ?? viteLog;
     const viteHosts = kind === 'dev' ? config.server.allowedHosts : config.preview.allowedHosts;
     const consoleServer = await startConsoleServer(
       serverConfig,
       log,
       viteHosts === true ? [] : viteHosts,
     );
-    running.push(consoleServer);
+    running.push({ server: consoleServer, flushLog: viteLog.flush });
     const headers = appSecurityHeaders({
       scriptNonce: kind === 'dev' ? devScriptNonce : undefined,
     });
-    middlewares.use(withHeaders(headers));
+    // The API first: its answers carry their own security headers (API_ANSWER_HEADERS), so the
+    // app's set would only be written to be replaced, once per call.
     middlewares.use(consoleServer.middleware);
+    middlewares.use(withHeaders(headers));
   };
   const stop = async () => {
-    await running.shift()?.close();
+    const oldest = running.shift();
+    await oldest?.server.close();
+    oldest?.flushLog();
   };
 
   return {
@@ -83,7 +91,7 @@ export function ccsqmServer(options: CcsqmServerOptions = {}): Plugin {
   };
 }
 
-/** Sets `headers` on every answer; later steps (the proxy) may replace them with their own. */
+/** Sets `headers` on everything Vite itself serves (the API answers carry their own). */
 function withHeaders(headers: Record<string, string>): Connect.NextHandleFunction {
   return (_req, res, next) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

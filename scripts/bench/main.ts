@@ -96,6 +96,13 @@ async function main() {
       '',
     ]);
   }
+  const cpu = (us: number | undefined) => (us === undefined ? 'n/a' : `${us.toFixed(0)} µs`);
+  rows.push([
+    'CPU per request (proxy / simulator)',
+    `proxied run: ${cpu(proxy.proxied.proxyCpuUsPerRequest)} / ${cpu(proxy.proxied.simulatorCpuUsPerRequest)}; direct run: simulator ${cpu(proxy.direct.simulatorCpuUsPerRequest)}`,
+    '',
+    '',
+  ]);
   rows.push([
     'proxy overhead p50 (50 connections)',
     ms(overhead),

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { validPlanRequest } from '../../src/testing/fixtures/valid-requests';
-import { freePort, start, stop, waitForHttp } from './processes';
+import { freePort, processCpuMs, start, stop, waitForHttp } from './processes';
 
 export interface LoadFigures {
   requestsPerSecond: number;
@@ -8,6 +8,9 @@ export interface LoadFigures {
   p99Ms: number;
   errors: number;
   non2xx: number;
+  /** CPU time per request of the proxy and of the simulator processes, µs (Linux only). */
+  proxyCpuUsPerRequest?: number | undefined;
+  simulatorCpuUsPerRequest?: number | undefined;
 }
 
 export interface ProxyFigures {
@@ -24,12 +27,20 @@ const TOKEN_PATH = '/apigovernance/api/oauth/tokenByAkSk';
 const APP_KEY = 'bench-app-key';
 const APP_SECRET = `bench-secret-${process.pid}`;
 
+interface Watched {
+  proxyPid: number | undefined;
+  simulatorPid: number | undefined;
+}
+
 async function load(
   url: string,
   headers: Record<string, string>,
   durationSec: number,
+  watched: Watched,
   connections = 50,
 ): Promise<LoadFigures> {
+  const proxyCpuBefore = processCpuMs(watched.proxyPid);
+  const simulatorCpuBefore = processCpuMs(watched.simulatorPid);
   const result = await autocannon({
     url,
     method: 'POST',
@@ -38,12 +49,18 @@ async function load(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(validPlanRequest()),
   });
+  const perRequestUs = (before: number | undefined, after: number | undefined) =>
+    before === undefined || after === undefined || result.requests.total === 0
+      ? undefined
+      : ((after - before) * 1000) / result.requests.total;
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    proxyCpuUsPerRequest: perRequestUs(proxyCpuBefore, processCpuMs(watched.proxyPid)),
+    simulatorCpuUsPerRequest: perRequestUs(simulatorCpuBefore, processCpuMs(watched.simulatorPid)),
   };
 }
 
@@ -55,20 +72,30 @@ export async function measureProxy(durationSec = 10): Promise<ProxyFigures> {
   const simPort = await freePort();
   const previewPort = await freePort();
   const env = { CCSQM_APP_KEY: APP_KEY, CCSQM_APP_SECRET: APP_SECRET };
-  const simulator = start('npx', ['tsx', 'server/simulator/main.ts'], {
+  // Node itself, not npx: the pids are then the processes that do the work (CPU per request).
+  const simulator = start(process.execPath, ['--import', 'tsx', 'server/simulator/main.ts'], {
     ...env,
     CCSQM_SIMULATOR_PORT: String(simPort),
   });
   const simulatorUrl = `http://127.0.0.1:${simPort}`;
   const preview = start(
-    'npx',
-    ['vite', 'preview', '--port', String(previewPort), '--strictPort', '--host', '127.0.0.1'],
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--port',
+      String(previewPort),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     { ...env, CCSQM_BASE_URL: simulatorUrl, CCSQM_USER_ID: 'bench-user' },
   );
   try {
     await waitForHttp(simulatorUrl, simulator);
     await waitForHttp(`http://127.0.0.1:${previewPort}/`, preview);
 
+    const watched: Watched = { proxyPid: preview.pid, simulatorPid: simulator.pid };
     const tokenAnswer = await fetch(simulatorUrl + TOKEN_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'X-Token-Expire': '3600' },
@@ -76,27 +103,22 @@ export async function measureProxy(durationSec = 10): Promise<ProxyFigures> {
     });
     const { AccessToken } = (await tokenAnswer.json()) as { AccessToken: string };
 
-    // Warm both paths (JIT, the proxy's token) so the runs compare steady states.
-    await load(
-      simulatorUrl + PLAN_PATH,
-      { authorization: `Bearer ${AccessToken}`, 'x-UserId': 'bench-user' },
-      1,
-    );
-    await load(`http://127.0.0.1:${previewPort}${PLAN_PATH}`, {}, 1);
+    const directHeaders = {
+      authorization: `Bearer ${AccessToken}`,
+      'x-app-key': APP_KEY,
+      'x-UserId': 'bench-user',
+    };
+    const directUrl = simulatorUrl + PLAN_PATH;
+    const proxiedUrl = `http://127.0.0.1:${previewPort}${PLAN_PATH}`;
 
-    const direct = await load(
-      simulatorUrl + PLAN_PATH,
-      { authorization: `Bearer ${AccessToken}`, 'x-app-key': APP_KEY, 'x-UserId': 'bench-user' },
-      durationSec,
-    );
-    const proxied = await load(`http://127.0.0.1:${previewPort}${PLAN_PATH}`, {}, durationSec);
-    const directSingle = await load(
-      simulatorUrl + PLAN_PATH,
-      { authorization: `Bearer ${AccessToken}`, 'x-app-key': APP_KEY, 'x-UserId': 'bench-user' },
-      3,
-      1,
-    );
-    const proxiedSingle = await load(`http://127.0.0.1:${previewPort}${PLAN_PATH}`, {}, 3, 1);
+    // Warm both paths (JIT, the proxy's token) so the runs compare steady states.
+    await load(directUrl, directHeaders, 1, watched);
+    await load(proxiedUrl, {}, 1, watched);
+
+    const direct = await load(directUrl, directHeaders, durationSec, watched);
+    const proxied = await load(proxiedUrl, {}, durationSec, watched);
+    const directSingle = await load(directUrl, directHeaders, 3, watched, 1);
+    const proxiedSingle = await load(proxiedUrl, {}, 3, watched, 1);
     return { direct, proxied, directSingle, proxiedSingle };
   } finally {
     await Promise.all([stop(preview), stop(simulator)]);

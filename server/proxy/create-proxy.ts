@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Cancellation } from './cancellation.ts';
 import { classifyPath } from './classify-path.ts';
 import type { CallerIdentity } from './outgoing-headers.ts';
 import { compose, type ProxyContext } from './pipeline.ts';
@@ -91,11 +92,11 @@ export function createConsoleApiProxy(options: ProxyOptions): ConsoleApiProxy {
       next();
       return;
     }
-    const gone = new AbortController();
+    const cancellation = new Cancellation();
     res.once('close', () => {
-      if (!res.writableFinished) gone.abort();
+      if (!res.writableFinished) cancellation.cancel('client-gone');
     });
-    const ctx: ProxyContext = { req, res, route, clientGone: gone.signal };
+    const ctx: ProxyContext = { req, res, route, cancellation };
     handle(ctx).catch(() => {
       // catchFailures answers everything; this only guards against a failure while answering.
       if (!res.writableEnded) res.destroy();

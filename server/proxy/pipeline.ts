@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EndpointName } from '../../src/lib/contract/index.ts';
+import type { Cancellation } from './cancellation.ts';
 import type { RouteDecision } from './classify-path.ts';
 
 /** One request the console server answers itself (everything else goes on to Vite). */
@@ -7,8 +8,8 @@ export interface ProxyContext {
   req: IncomingMessage;
   res: ServerResponse;
   route: Exclude<RouteDecision, { kind: 'not-ours' }>;
-  /** Aborts when the browser goes away before its answer is complete. */
-  clientGone: AbortSignal;
+  /** Cancelled when the browser goes away before its answer is complete, or the call's time is up. */
+  cancellation: Cancellation;
   /** Set by readRequestBody for calls. */
   body?: Buffer;
   /** Set once the route is known to be a call. */

@@ -1,5 +1,6 @@
 import { tokenAnswerSchema, parseLosslessJson } from '../../src/lib/contract/index.ts';
 import { JSON_CONTENT_TYPE } from '../http/send-json.ts';
+import { Cancellation } from './cancellation.ts';
 import { failures } from './proxy-failure.ts';
 import { UpstreamError, type UpstreamClient } from './upstream-client.ts';
 
@@ -67,6 +68,8 @@ export class TokenManager {
     const sentAtMs = this.now();
     this.requestCount++;
     let answer;
+    const cancellation = new Cancellation();
+    const clearTimer = cancellation.timeoutAfter(timeoutMs);
     try {
       answer = await client.post(
         tokenUrl,
@@ -77,13 +80,15 @@ export class TokenManager {
           'X-Token-Expire': String(expireSeconds),
         },
         body,
-        AbortSignal.timeout(timeoutMs),
+        cancellation,
       );
     } catch (error) {
       if (error instanceof UpstreamError && error.kind === 'timeout') {
         throw failures.tokenTimeout(timeoutMs);
       }
       throw failures.tokenUnreachable(error instanceof UpstreamError ? error.code : 'error');
+    } finally {
+      clearTimer();
     }
     if (answer.status < 200 || answer.status > 299) throw failures.tokenRejected(answer.status);
 

@@ -1,5 +1,6 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
+import type { Cancellation } from './cancellation.ts';
 
 /** The largest answer the proxy buffers from the upstream. */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
@@ -32,7 +33,7 @@ export interface UpstreamClient {
     url: string,
     headers: Record<string, string>,
     body: Buffer,
-    signal: AbortSignal,
+    cancellation: Cancellation,
   ): Promise<UpstreamAnswer>;
   close(): void;
 }
@@ -45,32 +46,60 @@ export function createUpstreamClient(): UpstreamClient {
     'https:': new https.Agent({ keepAlive: true, timeout: 4000 }),
   };
 
-  const attempt = (url: URL, headers: Record<string, string>, body: Buffer, signal: AbortSignal) =>
-    new Promise<UpstreamAnswer>((resolve, reject) => {
-      const transport = url.protocol === 'https:' ? https : http;
-      const request = transport.request(url, {
-        method: 'POST',
-        headers,
-        agent: url.protocol === 'https:' ? agents['https:'] : agents['http:'],
-        signal,
-      });
-      let answered = false;
-      const fail = (error: NodeJS.ErrnoException) => {
-        if (signal.aborted) {
-          const reason: unknown = signal.reason;
-          const timedOut = reason instanceof Error && reason.name === 'TimeoutError';
-          reject(
-            new UpstreamError(timedOut ? 'timeout' : 'aborted', timedOut ? 'timeout' : 'aborted'),
-          );
-          return;
-        }
-        const code = error.code ?? error.message;
-        if (answered) {
-          reject(new UpstreamError('incomplete', code));
-          return;
-        }
-        reject(new UpstreamError('unreachable', code, request.reusedSocket));
+  // The few URLs called (the token URL and one per endpoint) are parsed once, not per call.
+  const targets = new Map<string, http.RequestOptions>();
+  const targetOf = (url: string) => {
+    let target = targets.get(url);
+    if (target === undefined) {
+      const parsed = new URL(url);
+      const secure = parsed.protocol === 'https:';
+      target = {
+        protocol: parsed.protocol,
+        hostname: parsed.hostname.replace(/^\[|\]$/g, ''),
+        port: parsed.port,
+        path: `${parsed.pathname}${parsed.search}`,
+        agent: secure ? agents['https:'] : agents['http:'],
       };
+      targets.set(url, target);
+    }
+    return target;
+  };
+
+  const attempt = (
+    target: http.RequestOptions,
+    headers: Record<string, string>,
+    body: Buffer,
+    cancellation: Cancellation,
+  ) =>
+    new Promise<UpstreamAnswer>((resolve, reject) => {
+      const transport = target.protocol === 'https:' ? https : http;
+      const request = transport.request({ ...target, method: 'POST', headers });
+      let answered = false;
+      let settled = false;
+      const settle = (outcome: () => void) => {
+        if (settled) return;
+        settled = true;
+        stopListening();
+        outcome();
+      };
+      const stopListening = cancellation.onCancel(() =>
+        request.destroy(Object.assign(new Error('cancelled'), { code: 'ECANCELLED' })),
+      );
+      const fail = (error: NodeJS.ErrnoException) =>
+        settle(() => {
+          const reason = cancellation.reason;
+          if (reason !== undefined) {
+            const kind = reason === 'timeout' ? 'timeout' : 'aborted';
+            reject(new UpstreamError(kind, kind));
+            return;
+          }
+          const code = error.code ?? error.message;
+          if (answered) {
+            reject(new UpstreamError('incomplete', code));
+            return;
+          }
+          reject(new UpstreamError('unreachable', code, request.reusedSocket));
+        });
       request.on('error', fail);
       request.on('response', (response) => {
         answered = true;
@@ -79,18 +108,20 @@ export function createUpstreamClient(): UpstreamClient {
         response.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > MAX_ANSWER_BYTES) {
-            reject(new UpstreamError('too-large', 'answer too large'));
+            settle(() => reject(new UpstreamError('too-large', 'answer too large')));
             request.destroy();
             return;
           }
           chunks.push(chunk);
         });
         response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 502,
-            headers: response.headers,
-            body: Buffer.concat(chunks, size),
-          }),
+          settle(() =>
+            resolve({
+              status: response.statusCode ?? 502,
+              headers: response.headers,
+              body: Buffer.concat(chunks, size),
+            }),
+          ),
         );
         response.on('error', fail);
         response.on('aborted', () =>
@@ -101,16 +132,16 @@ export function createUpstreamClient(): UpstreamClient {
     });
 
   return {
-    async post(url, headers, body, signal) {
-      const target = new URL(url);
+    async post(url, headers, body, cancellation) {
+      const target = targetOf(url);
       try {
-        return await attempt(target, headers, body, signal);
+        return await attempt(target, headers, body, cancellation);
       } catch (error) {
         // A kept-alive socket the server had just closed: nothing reached it, so try once more.
         const stale =
           error instanceof UpstreamError && error.code === 'ECONNRESET' && error.reusedSocket;
         if (!stale) throw error;
-        return attempt(target, headers, body, signal);
+        return attempt(target, headers, body, cancellation);
       }
     },
     close() {

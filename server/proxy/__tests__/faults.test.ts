@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endpointPath, TOKEN_PATH } from '../../../src/lib/contract/index.ts';
 import { postJson } from '../../testing/http-client.ts';
 import {
@@ -217,6 +218,30 @@ describe('proxy: timeouts and unreachable upstreams', () => {
     expect(answer.json?.resultDesc).toContain('250 ms');
     expect(answer.json?.resultDesc).toContain('CCSQM_TIMEOUT_MS');
     expect(Date.now() - started).toBeLessThan(4500); // the upstream would answer after 5000
+  });
+
+  it('drops the upstream call when the browser leaves, and logs it as aborted', async () => {
+    let upstreamClosed!: () => void;
+    const closed = new Promise<void>((resolve) => (upstreamClosed = resolve));
+    const upstream = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, 'tok');
+      res.on('close', upstreamClosed);
+      setTimeout(() => res.end('{}'), 5000).unref();
+    });
+    const { url, logs } = await startProxy({ baseUrl: upstream.url, timeoutMs: 4000 });
+    const browser = http.request(`${url}${PLAN_PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    browser.on('error', () => undefined);
+    browser.end('{}');
+    await vi.waitFor(() => expect(upstream.requests.some((r) => r.url === PLAN_PATH)).toBe(true));
+    const left = Date.now();
+    browser.destroy();
+    await closed;
+    expect(Date.now() - left).toBeLessThan(2000); // long before the 4000 ms timeout
+    await vi.waitFor(() => expect(logs.some((line) => / aborted \d+ms$/.test(line))).toBe(true));
+    expect(logs.join('\n')).not.toContain('unexpected');
   });
 
   it('answers 504 PROXY_TOKEN_TIMEOUT when the token request hangs', async () => {

@@ -9,7 +9,7 @@ export const catchFailures =
     try {
       await next();
     } catch (error) {
-      if (ctx.clientGone.aborted) return; // the browser left: nobody to answer
+      if (ctx.cancellation.reason === 'client-gone') return; // nobody is waiting for an answer
       let failure: ProxyFailure;
       if (error instanceof ProxyFailure) {
         failure = error;

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { endpointPath } from '../../../src/lib/contract/index.ts';
 import { outgoingHeaders, type CallerIdentity } from '../outgoing-headers.ts';
+import type { Cancellation } from '../cancellation.ts';
 import type { Step } from '../pipeline.ts';
 import { failures } from '../proxy-failure.ts';
 import type { TokenManager } from '../token-manager.ts';
@@ -29,7 +30,7 @@ export const forwardCall =
     const { endpoint, body } = ctx;
     if (endpoint === undefined || body === undefined) throw failures.internal();
     const url = `${options.baseUrl}${endpointPath(endpoint)}`;
-    const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ctx.clientGone]);
+    const { cancellation } = ctx;
 
     const send = async (token: string) => {
       try {
@@ -37,21 +38,26 @@ export const forwardCall =
           url,
           outgoingHeaders(options.identity, token, body.length),
           body,
-          deadline,
+          cancellation,
         );
       } catch (error) {
         throw asFailure(error, options);
       }
     };
-    const token = () => untilDeadline(options.tokens.getToken(), deadline, options);
+    const token = () => untilCancelled(options.tokens.getToken(), cancellation, options);
 
-    const firstToken = await token();
-    let answer = await send(firstToken);
-    if (answer.status === 401) {
-      options.tokens.invalidate(firstToken);
-      answer = await send(await token());
+    const clearTimer = cancellation.timeoutAfter(options.timeoutMs);
+    try {
+      const firstToken = await token();
+      let answer = await send(firstToken);
+      if (answer.status === 401) {
+        options.tokens.invalidate(firstToken);
+        answer = await send(await token());
+      }
+      passThrough(ctx.res, answer, options.targetLabel);
+    } finally {
+      clearTimer();
     }
-    passThrough(ctx.res, answer, options.targetLabel);
   };
 
 function passThrough(res: ServerResponse, answer: UpstreamAnswer, target: string) {
@@ -109,32 +115,29 @@ function asFailure(error: unknown, options: ForwardOptions): unknown {
   }
 }
 
-/** The shared token request keeps going for other callers; this caller stops at its deadline. */
-function untilDeadline<T>(
+/** The shared token request keeps going for other callers; this caller stops when cancelled. */
+function untilCancelled<T>(
   promise: Promise<T>,
-  deadline: AbortSignal,
+  cancellation: Cancellation,
   options: ForwardOptions,
 ): Promise<T> {
-  if (deadline.aborted) return Promise.reject(abortFailure(deadline, options));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortFailure(deadline, options));
-    deadline.addEventListener('abort', onAbort, { once: true });
+    const stopListening = cancellation.onCancel((reason) =>
+      reject(
+        reason === 'timeout'
+          ? failures.timeout(options.targetLabel, options.timeoutMs)
+          : new UpstreamError('aborted', 'aborted'),
+      ),
+    );
     promise.then(
       (value) => {
-        deadline.removeEventListener('abort', onAbort);
+        stopListening();
         resolve(value);
       },
       (error: unknown) => {
-        deadline.removeEventListener('abort', onAbort);
+        stopListening();
         reject(error instanceof Error ? error : new Error(String(error)));
       },
     );
   });
-}
-
-function abortFailure(deadline: AbortSignal, options: ForwardOptions): unknown {
-  const reason: unknown = deadline.reason;
-  return reason instanceof Error && reason.name === 'TimeoutError'
-    ? failures.timeout(options.targetLabel, options.timeoutMs)
-    : new UpstreamError('aborted', 'aborted');
 }
