@@ -10,7 +10,14 @@ export {
   type RouterHistory,
   type RouterLocation,
 } from './history';
-export { matchPath, matchRoutes, type Params, type RouteMatch, type RouteObject } from './match';
+export {
+  matchPath,
+  matchRoutes,
+  type Params,
+  type RouteMatch,
+  type RouteModule,
+  type RouteObject,
+} from './match';
 export {
   Link,
   Navigate,
