@@ -411,6 +411,34 @@ test('nothing typed is lost on reload, and leaving asks first', async ({ page, r
   await deleteRule(request, id);
 });
 
+test('the browser’s Back button asks too, and goes back only when told', async ({
+  page,
+  request,
+}) => {
+  const name = uniqueName('back');
+  const id = await createRule(request, { name });
+  await page.goto(`/speed-rules?q=${encodeURIComponent(name)}`);
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/speed-rules/${id}$`));
+  await page.getByLabel(LABEL.name).fill('typed, not saved');
+
+  // Back is an in-app navigation here (the list was opened in this tab): the guard asks.
+  await page.goBack();
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(ask).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/speed-rules/${id}$`));
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/speed-rules/${id}$`));
+  await expect(page.getByLabel(LABEL.name)).toHaveValue('typed, not saved');
+
+  await page.goBack();
+  await ask.getByRole('button', { name: 'Discard changes and leave' }).click();
+  await expect(page).toHaveURL(/\/speed-rules\?q=/);
+  await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  await deleteRule(request, id);
+});
+
 test('a rule id that does not exist shows "not found"', async ({ page }) => {
   await page.goto('/speed-rules/12345678901234567890');
   await expect(page.getByRole('heading', { name: 'Speed rule not found' })).toBeVisible();

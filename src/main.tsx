@@ -3,10 +3,10 @@
 import './app/styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
 import { AppProvider } from './app/provider';
 import { createAppRouter } from './app/router';
 import { loadInitialLanguage } from './lib/i18n';
+import { RouterProvider } from './lib/router';
 
 const router = createAppRouter();
 const container = document.getElementById('root');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RouteObject } from 'react-router';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
+import type { RouteObject } from '@/lib/router';
 import { renderRoutes, screen, waitFor, within } from '@/testing/test-utils';
 import { AppLayout } from './layout/app-layout';
 import { routes } from './router';
@@ -18,7 +18,7 @@ function routesWithFailingPages(pages: RouteObject[]): RouteObject[] {
     {
       path: '/',
       element: <AppLayout />,
-      hydrateFallbackElement: <p>Loading</p>,
+      fallback: <p>Loading</p>,
       children: [{ errorElement: <RouteError />, children: pages }],
     },
   ];
@@ -116,25 +116,23 @@ describe('app shell', () => {
     expect(mainNav()).toBeInTheDocument();
   });
 
-  it('shows a message, not a blank page, when a page fails to load', async () => {
-    renderRoutes(
-      routesWithFailingPages([
-        {
-          path: '/broken',
-          loader: () => {
-            throw new Error('The plan list could not be read');
-          },
-          element: null,
-        },
-      ]),
-      { route: '/broken' },
-    );
+  it('shows a message, not a blank page, when a page fails to render', async () => {
+    function BrokenPage(): never {
+      throw new Error('The plan list could not be read');
+    }
+    // React reports what an error boundary caught; collect it instead of the console.
+    const caught: unknown[] = [];
+    renderRoutes(routesWithFailingPages([{ path: '/broken', element: <BrokenPage /> }]), {
+      route: '/broken',
+      renderOptions: { onCaughtError: (error) => caught.push(error) },
+    });
 
     const error = await screen.findByTestId('route-error');
     expect(within(error).getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
     expect(error).toHaveTextContent('The plan list could not be read');
     expect(within(error).getByRole('button', { name: 'Reload page' })).toBeInTheDocument();
     expect(mainNav()).toBeInTheDocument();
+    expect(caught).toEqual([new Error('The plan list could not be read')]);
   });
 
   it('suggests a reload when a page’s code is gone after a redeploy', async () => {

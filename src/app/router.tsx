@@ -1,5 +1,5 @@
-import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { Navigate, createBrowserHistory, createRouter, type RouteObject } from '@/lib/router';
 import { AppLayout } from './layout/app-layout';
 import { PageLoader } from './layout/page-loader';
 import type { RouteHandle } from './route-handle';
@@ -18,7 +18,8 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     // The shell itself failed: show the message without it.
     errorElement: <RouteError />,
-    hydrateFallbackElement: <PageLoader />,
+    // Until the first page's code is there (later navigations keep the previous page).
+    fallback: <PageLoader />,
     children: [
       {
         // A page failed: the message shows inside the shell, so the navigation still works.
@@ -57,4 +58,4 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const createAppRouter = () => createBrowserRouter(routes);
+export const createAppRouter = () => createRouter(routes, createBrowserHistory());

@@ -2,9 +2,15 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { RouterProvider, createMemoryRouter, type RouteObject } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { i18n } from '@/lib/i18n';
+import {
+  RouterProvider,
+  createMemoryHistory,
+  createRouter,
+  type RouteObject,
+  type Router,
+} from '@/lib/router';
 
 /** No retries (a failing call fails the test at once) and no garbage-collection timers. */
 export function createTestQueryClient() {
@@ -27,7 +33,7 @@ export interface RenderWithProvidersOptions {
 
 /** The app's providers exactly (Mantine in test mode, React Query, i18n in English). */
 function renderRouter(
-  router: ReturnType<typeof createMemoryRouter>,
+  router: Router,
   queryClient: QueryClient,
   renderOptions?: RenderWithProvidersOptions['renderOptions'],
 ) {
@@ -46,7 +52,7 @@ function renderRouter(
 /** Renders one component on a memory route with every app provider around it. */
 export function renderWithProviders(ui: ReactElement, options: RenderWithProvidersOptions = {}) {
   const { route = '/', path = '*', queryClient = createTestQueryClient(), renderOptions } = options;
-  const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [route] });
+  const router = createRouter([{ path, element: ui }], createMemoryHistory([route]));
   return renderRouter(router, queryClient, renderOptions);
 }
 
@@ -56,7 +62,7 @@ export function renderRoutes(
   options: Omit<RenderWithProvidersOptions, 'path'> = {},
 ) {
   const { route = '/', queryClient = createTestQueryClient(), renderOptions } = options;
-  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  const router = createRouter(routes, createMemoryHistory([route]));
   return renderRouter(router, queryClient, renderOptions);
 }
 

@@ -1,8 +1,8 @@
 import { NavLink, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useMatch } from 'react-router';
 import { paths } from '@/config/paths';
+import { Link, useMatch } from '@/lib/router';
 import { PlansIcon, SpeedIcon } from './icons';
 
 interface NavItemProps {
@@ -14,8 +14,8 @@ interface NavItemProps {
 
 function NavItem({ to, label, icon, onNavigate }: NavItemProps) {
   // A section stays highlighted on its sub-pages (/plans/new lights up "Plans").
-  const active = useMatch({ path: to, end: false }) !== null;
-  const exact = useMatch({ path: to, end: true }) !== null;
+  const active = useMatch(to, { end: false }) !== null;
+  const exact = useMatch(to) !== null;
   return (
     <NavLink
       component={Link}

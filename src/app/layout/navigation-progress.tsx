@@ -1,9 +1,9 @@
-import { useNavigation } from 'react-router';
+import { useNavigationPending } from '@/lib/router';
 import classes from './layout.module.css';
 
-/** A thin bar under the header while a page's code or data is loading. */
+/** A thin bar under the header while the next page's code is loading. */
 export function NavigationProgress() {
-  const navigation = useNavigation();
-  if (navigation.state === 'idle') return null;
+  const pending = useNavigationPending();
+  if (!pending) return null;
   return <div className={classes.progress} aria-hidden="true" data-testid="navigation-progress" />;
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMatches } from 'react-router';
+import { useMatches } from '@/lib/router';
 import { isRouteHandle } from '../route-handle';
 
 /** Keeps the tab title (what screen readers announce on navigation) on the current page. */
@@ -8,7 +8,7 @@ export function useDocumentTitle() {
   const { t } = useTranslation();
   const matches = useMatches();
   const handle = matches
-    .map((match) => match.handle)
+    .map((match) => match.route.handle)
     .filter(isRouteHandle)
     .at(-1);
   const appName = t('app.name');

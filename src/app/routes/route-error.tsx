@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
 import { paths } from '@/config/paths';
+import { Link, useRouteError } from '@/lib/router';
 
 /** A lazy chunk that no longer exists: the app was redeployed while this tab was open. */
 const isStaleChunkError = (error: unknown) =>
@@ -10,11 +10,7 @@ const isStaleChunkError = (error: unknown) =>
     error.message,
   );
 
-function describe(error: unknown): string {
-  if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`.trim();
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Shown instead of a page that threw while loading or rendering: a message and a way out,
@@ -28,9 +24,6 @@ export function RouteError() {
     <Stack gap="md" maw={640} py="xl" px="md" mx="auto" data-testid="route-error">
       <Title order={1}>{t('error.title')}</Title>
       <Text>{t('error.body')}</Text>
-      {isRouteErrorResponse(error) ? (
-        <Text>{t('error.status', { status: error.status, statusText: error.statusText })}</Text>
-      ) : null}
       {isStaleChunkError(error) ? (
         <Alert color="yellow" variant="light">
           {t('error.newVersion')}

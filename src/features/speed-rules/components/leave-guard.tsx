@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
+import { useBlocker } from '@/lib/router';
 
 export interface LeaveGuardProps {
   /** True while leaving would drop unsaved changes. */
@@ -39,21 +39,21 @@ export function LeaveGuard({ when, allowRef, onDiscard }: LeaveGuardProps) {
     <Modal
       closeButtonProps={{ 'aria-label': t('action.close') }}
       opened={blocked}
-      onClose={() => blocker.reset?.()}
+      onClose={blocker.reset}
       title={t('leave.title')}
       centered
     >
       <Stack gap="md">
         <Text>{t('leave.message')}</Text>
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
+          <Button variant="default" onClick={blocker.reset} data-autofocus>
             {t('leave.stay')}
           </Button>
           <Button
             color="red"
             onClick={() => {
               onDiscard();
-              blocker.proceed?.();
+              blocker.proceed();
             }}
           >
             {t('leave.discard')}

@@ -13,11 +13,11 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { SPEED_MAX_LIMIT, SPEED_MIN } from '@/lib/contract';
 import { usePersistedDraft } from '@/lib/drafts';
 import { contractResolver } from '@/lib/form/contract-resolver';
+import { Link, useNavigate } from '@/lib/router';
 import { useAddSpeedRule } from '../api/add-speed-rule';
 import { useUpdateSpeedRule } from '../api/update-speed-rule';
 import { diffSpeedRule } from '../model/diff';
@@ -120,7 +120,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
         onSuccess: (newId) => {
           saved(review.values);
           leavingRef.current = true;
-          void navigate(newId ? paths.speedRules.edit(newId) : paths.speedRules.list, {
+          navigate(newId ? paths.speedRules.edit(newId) : paths.speedRules.list, {
             replace: true,
           });
         },

@@ -11,9 +11,9 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { SpeedRuleSummary } from '@/lib/contract';
 import { paths } from '@/config/paths';
+import { Link } from '@/lib/router';
 
 export interface SpeedRulesTableProps {
   /** undefined while the first page loads. */

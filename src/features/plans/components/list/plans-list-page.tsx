@@ -12,9 +12,9 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
+import { Link, useSearchParams } from '@/lib/router';
 import { usePlansList } from '../../api/query-quality-task';
 import { PlanCards } from './plan-cards';
 import { PlansTable } from './plans-table';

@@ -1,0 +1,132 @@
+/** Where the app is: the parts of a URL the router reads, plus a key unique to the history entry. */
+export interface RouterLocation {
+  pathname: string;
+  /** '' or '?…' */
+  search: string;
+  /** '' or '#…' */
+  hash: string;
+  /** Differs between two visits of the same URL, so each entry is its own location. */
+  key: string;
+}
+
+export type HistoryAction = 'PUSH' | 'REPLACE' | 'POP';
+
+export interface PopUpdate {
+  location: RouterLocation;
+  /** Entries moved (-1 is Back), or null when the entry was not made by this history. */
+  delta: number | null;
+}
+
+/** The browser's session history, or an in-memory one for tests. */
+export interface RouterHistory {
+  readonly location: RouterLocation;
+  push(to: string): void;
+  replace(to: string): void;
+  go(delta: number): void;
+  /** Back/Forward only: push and replace come from the router itself, which knows about them. */
+  listen(listener: (update: PopUpdate) => void): () => void;
+}
+
+const createKey = () => Math.random().toString(36).slice(2, 10);
+
+/** '/a?b=1#c' → its parts (paths are absolute: the app never links relatively). */
+export function parsePath(path: string, key = createKey()): RouterLocation {
+  const hashAt = path.indexOf('#');
+  const hash = hashAt < 0 ? '' : path.slice(hashAt);
+  const rest = hashAt < 0 ? path : path.slice(0, hashAt);
+  const searchAt = rest.indexOf('?');
+  const search = searchAt < 0 ? '' : rest.slice(searchAt);
+  const pathname = (searchAt < 0 ? rest : rest.slice(0, searchAt)) || '/';
+  return { pathname, search: search === '?' ? '' : search, hash: hash === '#' ? '' : hash, key };
+}
+
+export const createPath = ({ pathname, search, hash }: Omit<RouterLocation, 'key'>) =>
+  pathname + search + hash;
+
+/** What this history keeps in `history.state`: the entry's position, to undo a blocked Back. */
+interface EntryState {
+  idx: number;
+  key: string;
+}
+
+const isEntryState = (value: unknown): value is EntryState =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Partial<EntryState>).idx === 'number' &&
+  typeof (value as Partial<EntryState>).key === 'string';
+
+export function createBrowserHistory(win: Window = window): RouterHistory {
+  const { history: session } = win;
+  const entry = () => (isEntryState(session.state) ? session.state : null);
+  // The first entry gets a position too, so Back to it can be measured.
+  let index = entry()?.idx ?? 0;
+  if (!entry()) session.replaceState({ idx: index, key: createKey() } satisfies EntryState, '');
+
+  const write = (method: 'pushState' | 'replaceState', to: string, idx: number) => {
+    try {
+      session[method]({ idx, key: createKey() } satisfies EntryState, '', to);
+      index = idx;
+    } catch {
+      // Safari limits pushState calls per second: fall back to a full page load.
+      win.location.assign(to);
+    }
+  };
+
+  const location = (): RouterLocation => {
+    const { pathname, search, hash } = win.location;
+    return { pathname, search, hash, key: entry()?.key ?? 'default' };
+  };
+
+  return {
+    get location() {
+      return location();
+    },
+    push: (to) => write('pushState', to, index + 1),
+    replace: (to) => write('replaceState', to, index),
+    go: (delta) => session.go(delta),
+    listen(listener) {
+      const onPop = () => {
+        const idx = entry()?.idx;
+        // An entry without a position came from a fragment link (the skip link): it stays
+        // where the page is, so the next measured move is still counted from here.
+        const delta = idx === undefined ? null : idx - index;
+        if (idx !== undefined) index = idx;
+        listener({ location: location(), delta });
+      };
+      win.addEventListener('popstate', onPop);
+      return () => win.removeEventListener('popstate', onPop);
+    },
+  };
+}
+
+/** Session history in memory: tests start anywhere and go Back without a browser. */
+export function createMemoryHistory(initialEntries: string[] = ['/']): RouterHistory {
+  const entries = (initialEntries.length ? initialEntries : ['/']).map((path) => parsePath(path));
+  let index = entries.length - 1;
+  const listeners = new Set<(update: PopUpdate) => void>();
+  const current = (): RouterLocation => entries[index] ?? parsePath('/');
+
+  return {
+    get location() {
+      return current();
+    },
+    push(to) {
+      entries.splice(index + 1, entries.length, parsePath(to));
+      index += 1;
+    },
+    replace(to) {
+      entries[index] = parsePath(to);
+    },
+    go(delta) {
+      const next = Math.min(Math.max(index + delta, 0), entries.length - 1);
+      if (next === index) return;
+      const moved = next - index;
+      index = next;
+      for (const listener of [...listeners]) listener({ location: current(), delta: moved });
+    },
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
