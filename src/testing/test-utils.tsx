@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { RouterProvider, createMemoryRouter, type RouteObject } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { i18n } from '@/lib/i18n';
+import { setLanguage } from '@/lib/i18n';
 
 /** No retries (a failing call fails the test at once) and no garbage-collection timers. */
 export function createTestQueryClient() {
@@ -31,8 +31,8 @@ function renderRouter(
   queryClient: QueryClient,
   renderOptions?: RenderWithProvidersOptions['renderOptions'],
 ) {
-  // The shared i18n instance: tests start in English whatever a previous test switched to.
-  void i18n.changeLanguage('en');
+  // The language is module state: tests start in English whatever a previous test switched to.
+  setLanguage('en');
   const user = userEvent.setup();
   const result = render(
     <AppProvider queryClient={queryClient} env="test">

@@ -1,9 +1,9 @@
 import { AppShell, Box, Burger, Divider, Group, em, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { paths } from '@/config/paths';
 import { UpstreamBadge, UpstreamDetails } from '@/features/upstream';
+import { useTranslation } from '@/lib/i18n';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { LogoMark } from './icons';
 import { LanguageSwitch } from './language-switch';

@@ -1,8 +1,8 @@
 import { NavLink, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import { paths } from '@/config/paths';
+import { useTranslation } from '@/lib/i18n';
 import { PlansIcon, SpeedIcon } from './icons';
 
 interface NavItemProps {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useMatches } from 'react-router';
+import { useTranslation } from '@/lib/i18n';
 import { isRouteHandle } from '../route-handle';
 
 /** Keeps the tab title (what screen readers announce on navigation) on the current page. */

@@ -1,7 +1,7 @@
 import { Button, Code, Stack, Text, Title } from '@mantine/core';
-import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
+import { Trans, useTranslation } from '@/lib/i18n';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
 import { paths } from '@/config/paths';
+import { useTranslation } from '@/lib/i18n';
 
 /** A lazy chunk that no longer exists: the app was redeployed while this tab was open. */
 const isStaleChunkError = (error: unknown) =>

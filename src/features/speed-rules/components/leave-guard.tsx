@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { useTranslation } from '@/lib/i18n';
 
 export interface LeaveGuardProps {
   /** True while leaving would drop unsaved changes. */

@@ -1,8 +1,8 @@
 import { Alert, Button, Code, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { useTranslation } from '@/lib/i18n';
 import { SpeedRuleNotFoundError, useSpeedRule } from '../api/get-speed-rule';
 import { formValuesFromAnswer } from '../model/conversions';
 import { ApiErrorAlert } from './api-error-alert';

@@ -1,7 +1,7 @@
 import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { useTranslation } from '@/lib/i18n';
 
 export function SpeedRulePageHeader({ title, subtitle }: { title: string; subtitle?: string }) {
   const { t } = useTranslation('speedRules');

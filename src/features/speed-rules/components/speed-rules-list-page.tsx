@@ -1,10 +1,10 @@
 import { Button, Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { SpeedRuleSummary } from '@/lib/contract';
 import { paths } from '@/config/paths';
+import { useTranslation } from '@/lib/i18n';
 import { useSpeedRules } from '../api/query-speed-rules';
 import { ApiErrorAlert } from './api-error-alert';
 import { DeleteSpeedRuleModal } from './delete-speed-rule-modal';

@@ -10,10 +10,10 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SpeedRuleSummary } from '@/lib/contract';
 import { paths } from '@/config/paths';
+import { useTranslation } from '@/lib/i18n';
 
 export interface SpeedRulesTableProps {
   /** undefined while the first page loads. */

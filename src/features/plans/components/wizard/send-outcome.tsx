@@ -1,8 +1,8 @@
 import { Alert, Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
+import { useTranslation } from '@/lib/i18n';
 import type { ServerFieldError } from '../../model/result-field';
 
 export interface SendFailureProps {
