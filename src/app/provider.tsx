@@ -1,9 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { colorSchemeManager, cssVariablesResolver, theme } from '@/config/theme';
-import { i18n } from '@/lib/i18n';
 import { createQueryClient } from './query-client';
 
 export interface AppProviderProps {
@@ -24,19 +22,17 @@ const Notifications = lazy(() => import('./notifications-outlet'));
 export function AppProvider({ children, queryClient, env = 'default' }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <I18nextProvider i18n={i18n}>
-      <MantineProvider
-        theme={theme}
-        colorSchemeManager={colorSchemeManager}
-        defaultColorScheme="auto"
-        cssVariablesResolver={cssVariablesResolver}
-        env={env}
-      >
-        <Suspense fallback={null}>
-          <Notifications position="top-right" />
-        </Suspense>
-        <QueryClientProvider client={client}>{children}</QueryClientProvider>
-      </MantineProvider>
-    </I18nextProvider>
+    <MantineProvider
+      theme={theme}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+      cssVariablesResolver={cssVariablesResolver}
+      env={env}
+    >
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </MantineProvider>
   );
 }

@@ -1,11 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { SUPPORTED_LANGUAGES, loadInitialLanguage, loadLanguage } from '@/lib/i18n';
+import { SUPPORTED_LANGUAGES, loadLanguage } from '@/lib/i18n';
 
 // The app loads one language's strings per visit; tests switch freely, so both are loaded here.
 await Promise.all(SUPPORTED_LANGUAGES.map(loadLanguage));
-await loadInitialLanguage();
 
 /**
  * What jsdom lacks and Mantine (or the router) touches. Plain functions, not vi.fn(): the

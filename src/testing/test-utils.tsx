@@ -3,7 +3,7 @@ import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { AppProvider } from '@/app/provider';
-import { i18n } from '@/lib/i18n';
+import { setLanguage } from '@/lib/i18n';
 import {
   RouterProvider,
   createMemoryHistory,
@@ -37,8 +37,8 @@ function renderRouter(
   queryClient: QueryClient,
   renderOptions?: RenderWithProvidersOptions['renderOptions'],
 ) {
-  // The shared i18n instance: tests start in English whatever a previous test switched to.
-  void i18n.changeLanguage('en');
+  // The language is module state: tests start in English whatever a previous test switched to.
+  setLanguage('en');
   const user = userEvent.setup();
   const result = render(
     <AppProvider queryClient={queryClient} env="test">

@@ -1,8 +1,8 @@
 import { AppShell, Box, Burger, Divider, Group, em, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import { UpstreamBadge, UpstreamDetails } from '@/features/upstream';
+import { useTranslation } from '@/lib/i18n';
 import { Link, Outlet } from '@/lib/router';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { LogoMark } from './icons';

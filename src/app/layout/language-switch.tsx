@@ -1,14 +1,12 @@
 import { Button } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES, htmlLangOf, switchLanguage, toLanguage } from '@/lib/i18n';
+import { SUPPORTED_LANGUAGES, htmlLangOf, switchLanguage, useTranslation } from '@/lib/i18n';
 
 /**
  * EN | 中文: two toggle buttons, no dropdown (a Menu would pull Popover and @floating-ui into
  * every page's first load). The choice is saved by the i18n module and sets <html lang>.
  */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  const current = toLanguage(i18n.resolvedLanguage) ?? 'en';
+  const { t, language: current } = useTranslation();
 
   return (
     // Button.Group renders role="group"; its label names the choice.

@@ -1,7 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
+import { useTranslation } from '@/lib/i18n';
 import { Link, useMatch } from '@/lib/router';
 import { PlansIcon, SpeedIcon } from './icons';
 

@@ -1,6 +1,6 @@
 import { Button, Code, Stack, Text, Title } from '@mantine/core';
-import { Trans, useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
+import { Trans, useTranslation } from '@/lib/i18n';
 import { Link, useLocation } from '@/lib/router';
 
 export function NotFoundPage() {

@@ -1,6 +1,6 @@
 import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
+import { useTranslation } from '@/lib/i18n';
 import { Link, useRouteError } from '@/lib/router';
 
 /** A lazy chunk that no longer exists: the app was redeployed while this tab was open. */

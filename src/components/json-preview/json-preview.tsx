@@ -1,6 +1,6 @@
 import { Button, CopyButton, Group, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { tokenizeJson } from './highlight-json';
 import classes from './json-preview.module.css';
 

@@ -1,5 +1,5 @@
-import i18n from 'i18next';
 import type * as z from 'zod/mini';
+import { t } from '@/lib/i18n';
 
 /**
  * Turns a contract issue into a sentence in the user's language. The contract's own rules carry
@@ -7,7 +7,6 @@ import type * as z from 'zod/mini';
  * named by the label the message sits under, so the text says only what is wrong.
  */
 export function translateIssue(issue: z.core.$ZodIssue): string {
-  const t = i18n.t.bind(i18n);
   const rule = readRule(issue);
   if (rule)
     return t(`validation:rule.${rule.name}`, { ...rule.values, defaultValue: issue.message });

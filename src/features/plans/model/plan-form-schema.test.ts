@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pinTimeZone } from '@/testing/pin-time-zone';
 import type * as z from 'zod/mini';
-import { i18n } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import type { PlanFormValues } from './form-values';
 import { planFormSchema } from './plan-form-schema';
 
@@ -123,10 +123,10 @@ describe('planFormSchema', () => {
       v.cronStructure.qiqtEndTime = '2030-04-01 ';
     });
     expect(at(issues, 'cronStructure.qiqtStartTime')[0]?.message).toBe(
-      i18n.t('plans:errors.nonexistentTime'),
+      t('plans:errors.nonexistentTime'),
     );
     expect(at(issues, 'cronStructure.qiqtEndTime')[0]?.message).toBe(
-      i18n.t('plans:errors.invalidDateTime'),
+      t('plans:errors.invalidDateTime'),
     );
   });
 
@@ -169,7 +169,7 @@ describe('planFormSchema', () => {
       v.extractionRange.fixedColumns.durationEnd = '1:7x';
     });
     const end = at(issues, 'extractionRange.fixedColumns.durationEnd');
-    expect(end.map((issue) => issue.message)).toEqual([i18n.t('plans:errors.durationFormat')]);
+    expect(end.map((issue) => issue.message)).toEqual([t('plans:errors.durationFormat')]);
   });
 
   it('asks for the interaction type when an import left it open', () => {

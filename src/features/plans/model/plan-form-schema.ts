@@ -1,4 +1,3 @@
-import i18n from 'i18next';
 import * as z from 'zod/mini';
 import {
   appointQualitySchema,
@@ -7,6 +6,7 @@ import {
   fixedColumnsSchema,
   nameSchema,
 } from '@/lib/contract';
+import { t } from '@/lib/i18n';
 import { parseDuration } from './duration';
 import type {
   AppointQualityValues,
@@ -43,7 +43,7 @@ const wholeNumberIssue = (input: string): z.core.$ZodRawIssue =>
 const plainIssue = (key: string): z.core.$ZodRawIssue => ({
   code: 'custom',
   input: undefined,
-  message: i18n.t(key, { ns: 'plans' }),
+  message: t(`plans:${key}`),
 });
 
 const isWholeNumberText = (text: string) => text.trim() === '' || /^\d+$/.test(text.trim());

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import {
   INTERACTION_TYPE,
   QUALITY_CONDITION,
@@ -6,6 +5,7 @@ import {
   SET_COUNTS_TYPE,
   type AddQualityTaskRequest,
 } from '@/lib/contract';
+import type { TFunction } from '@/lib/i18n';
 import { formatDuration } from './duration';
 import { describeSchedule } from './schedule-sentence';
 

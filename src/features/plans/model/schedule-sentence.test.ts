@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { pinTimeZone } from '@/testing/pin-time-zone';
 import { validPlanRequest } from '@/testing/fixtures/valid-requests';
-import { i18n } from '@/lib/i18n';
+import { getFixedT } from '@/lib/i18n';
 import type { Cron } from '@/lib/schedule/runs';
 import { summarizePlan } from './plan-summary';
 import { describeSchedule } from './schedule-sentence';
 
 pinTimeZone('Asia/Shanghai');
 
-const en = i18n.getFixedT('en', 'plans');
-const zh = i18n.getFixedT('zh', 'plans');
+const en = getFixedT('en', 'plans');
+const zh = getFixedT('zh', 'plans');
 const local = (y: number, m: number, d: number, h = 9) =>
   Math.floor(new Date(y, m - 1, d, h).getTime() / 1000);
 

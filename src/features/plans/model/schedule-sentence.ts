@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import { CYCLE_TYPE, END_TYPE } from '@/lib/contract';
+import type { TFunction } from '@/lib/i18n';
 import { lastRun, totalRuns, type Cron } from '@/lib/schedule/runs';
 import { formatDate, formatDateTime, formatTime, formatWeekday } from './format-time';
 

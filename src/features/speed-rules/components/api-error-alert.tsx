@@ -1,6 +1,6 @@
 import { Alert, Code, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
+import { useTranslation } from '@/lib/i18n';
 
 export interface ApiErrorAlertProps {
   error: unknown;

@@ -1,5 +1,5 @@
 import { Badge, Code, Group, List, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { SpeedRuleChange } from '../model/diff';
 import type { PickedSentence } from '../model/form-values';
 import { formatTimeOffset } from '../model/time-offset';

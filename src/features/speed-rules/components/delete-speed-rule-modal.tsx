@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SpeedRuleSummary } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import { useDeleteSpeedRule } from '../api/delete-speed-rule';
 import { ApiErrorAlert } from './api-error-alert';
 

@@ -11,8 +11,8 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { sentenceIdSchema } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import { translateIssue } from '@/lib/validation/translate-issue';
 import type { ExceptionDirection, PickedSentence, SpeedRuleFormValues } from '../model/form-values';
 import { fieldSlotClassNames } from './field-slot';

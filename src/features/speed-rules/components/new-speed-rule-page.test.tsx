@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serializeRequest } from '@/lib/api-client';
-import { i18n } from '@/lib/i18n';
-import { renderWithProviders, screen, waitFor, within } from '@/testing/test-utils';
+import { setLanguage } from '@/lib/i18n';
+import { act, renderWithProviders, screen, waitFor, within } from '@/testing/test-utils';
 import { emptySpeedRuleFormValues } from '../model/form-values';
 import { NEW_SPEED_RULE_DRAFT_KEY, NewSpeedRulePage } from './new-speed-rule-page';
 
@@ -117,7 +117,7 @@ describe('NewSpeedRulePage', { timeout: 20_000 }, () => {
 
   it('speaks Simplified Chinese', async () => {
     const { user } = renderWithProviders(<NewSpeedRulePage />);
-    await i18n.changeLanguage('zh');
+    act(() => setLanguage('zh'));
 
     expect(await screen.findByRole('heading', { name: '新建语速规则' })).toBeInTheDocument();
     await user.type(field('最低语速'), '300');

@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { emptySpeedRuleFormValues } from '../model/form-values';
 import { SpeedRuleForm } from './speed-rule-form';
 import { SpeedRulePageHeader } from './speed-rule-page-header';

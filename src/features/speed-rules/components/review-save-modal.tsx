@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { JsonPreview } from '@/components/json-preview';
+import { useTranslation } from '@/lib/i18n';
 import type { SpeedRuleChange } from '../model/diff';
 import { ApiErrorAlert } from './api-error-alert';
 import { ChangeList } from './change-list';

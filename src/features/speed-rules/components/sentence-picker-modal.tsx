@@ -13,8 +13,8 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Sentence } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import { useSentenceCategories } from '../api/get-sentence-categories';
 import { useSentences } from '../api/get-sentences';
 import type { PickedSentence } from '../model/form-values';

@@ -1,7 +1,7 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { numberFromField } from '../model/conversions';
 import type { NumberFieldValue } from '../model/form-values';
 import classes from './speed-band.module.css';

@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
+import { useTranslation } from '@/lib/i18n';
 import { Link, useParams } from '@/lib/router';
 import { SpeedRuleNotFoundError, useSpeedRule } from '../api/get-speed-rule';
 import { formValuesFromAnswer } from '../model/conversions';

@@ -12,11 +12,11 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import { SPEED_MAX_LIMIT, SPEED_MIN } from '@/lib/contract';
 import { usePersistedDraft } from '@/lib/drafts';
 import { contractResolver } from '@/lib/form/contract-resolver';
+import { useTranslation } from '@/lib/i18n';
 import { Link, useNavigate } from '@/lib/router';
 import { useAddSpeedRule } from '../api/add-speed-rule';
 import { useUpdateSpeedRule } from '../api/update-speed-rule';
@@ -44,7 +44,7 @@ export interface SpeedRuleFormProps {
 }
 
 export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) {
-  const { t, i18n } = useTranslation('speedRules');
+  const { t, language } = useTranslation('speedRules');
   const navigate = useNavigate();
   const resolver = useMemo(() => contractResolver(speedRuleFormSchema(mode)), [mode]);
   const form = useForm<SpeedRuleFormValues, unknown, SpeedRuleFormValues>({
@@ -141,7 +141,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
             <Group justify="space-between" gap="sm">
               <span>
                 {t('draft.restored', {
-                  time: restoredAt.toLocaleString(i18n.language === 'zh' ? 'zh-CN' : 'en'),
+                  time: restoredAt.toLocaleString(language === 'zh' ? 'zh-CN' : 'en'),
                 })}
               </span>
               <Button size="compact-sm" variant="default" onClick={discardEdits}>

@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
+import { useTranslation } from '@/lib/i18n';
 import { Link } from '@/lib/router';
 
 export function SpeedRulePageHeader({ title, subtitle }: { title: string; subtitle?: string }) {

@@ -1,9 +1,9 @@
 import { Button, Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { SpeedRuleSummary } from '@/lib/contract';
 import { paths } from '@/config/paths';
+import type { SpeedRuleSummary } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import { Link, useSearchParams } from '@/lib/router';
 import { useSpeedRules } from '../api/query-speed-rules';
 import { ApiErrorAlert } from './api-error-alert';

@@ -10,9 +10,9 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import type { SpeedRuleSummary } from '@/lib/contract';
 import { paths } from '@/config/paths';
+import type { SpeedRuleSummary } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import { Link } from '@/lib/router';
 
 export interface SpeedRulesTableProps {

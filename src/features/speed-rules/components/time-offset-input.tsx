@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useController, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { SpeedRuleFormValues } from '../model/form-values';
 import { formatTimeOffset, parseTimeOffset } from '../model/time-offset';
 import { fieldSlotClassNames } from './field-slot';

@@ -1,5 +1,5 @@
 import { Badge, Group, Text, VisuallyHidden } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { useUpstreamStatus } from './use-upstream-status';
 
 /** Compact "where do calls go" marker for the header; the base URL shows on wide screens. */

@@ -1,5 +1,5 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { useUpstreamStatus } from './use-upstream-status';
 
 /** The long form of the badge, for the navigation panel: what the mode means for the user. */

@@ -1,5 +1,5 @@
 import type { MantineColor } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { useUpstream } from '../api/get-upstream';
 
 export type UpstreamState = 'loading' | 'error' | 'simulator' | 'upstream';

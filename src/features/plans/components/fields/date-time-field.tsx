@@ -2,7 +2,7 @@ import { Box, Group, Text } from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
 import { useId } from 'react';
 import { useController } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { PlanFormValues } from '../../model/form-values';
 import {
   describeTimeZone,

@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useController } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { parseDuration } from '../../model/duration';
 import type { PlanFormValues } from '../../model/form-values';
 import { errorSlotClassNames } from './error-slot';
@@ -12,7 +12,7 @@ export interface DurationFieldProps {
 
 /** A call duration typed as seconds or m:ss; the hint shows the milliseconds that are sent. */
 export function DurationField({ name, label }: DurationFieldProps) {
-  const { t, i18n } = useTranslation('plans');
+  const { t, language } = useTranslation('plans');
   const {
     field: { ref, value, onChange, onBlur },
     fieldState,
@@ -22,7 +22,7 @@ export function DurationField({ name, label }: DurationFieldProps) {
     ms === undefined || Number.isNaN(ms)
       ? t('scope.duration.hint')
       : t('scope.duration.sentAs', {
-          ms: new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en').format(ms),
+          ms: new Intl.NumberFormat(language).format(ms),
         });
   return (
     <TextInput

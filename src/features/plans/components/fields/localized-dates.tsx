@@ -1,7 +1,7 @@
 import 'dayjs/locale/zh-cn';
 import { DatesProvider } from '@mantine/dates';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 
 /**
  * Date pickers follow the interface language (week start, month names). Here rather than in the
@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
  * with it, not with every page.
  */
 export function LocalizedDates({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage === 'zh' ? 'zh-cn' : 'en';
+  const { language } = useTranslation();
+  const locale = language === 'zh' ? 'zh-cn' : 'en';
   return <DatesProvider settings={{ locale }}>{children}</DatesProvider>;
 }

@@ -1,9 +1,9 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Suspense, lazy, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '@/lib/contract';
 import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
+import { useTranslation } from '@/lib/i18n';
 import { useBeginQualityTask } from '../../api/begin-quality-task';
 import { useDeleteQualityTask } from '../../api/delete-quality-task';
 import { useStopQualityTask } from '../../api/stop-quality-task';

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import { CYCLE_TYPE, END_TYPE, PLAN_STATUS, type PlanSummary } from '@/lib/contract';
+import type { TFunction } from '@/lib/i18n';
 
 /** How a plan-list row reads: the list answer's codes turned into words. */
 

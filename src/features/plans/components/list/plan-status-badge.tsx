@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import { isRunning } from './plan-labels';
 
 export function PlanStatusBadge({ plan }: { plan: PlanSummary }) {

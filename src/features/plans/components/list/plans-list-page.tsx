@@ -11,9 +11,9 @@ import {
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
+import { useTranslation } from '@/lib/i18n';
 import { Link, useSearchParams } from '@/lib/router';
 import { usePlansList } from '../../api/query-quality-task';
 import { PlanCards } from './plan-cards';

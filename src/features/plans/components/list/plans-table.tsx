@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import { PlanActions } from './plan-actions';
 import { cycleLabel, endLabel, executionsLabel } from './plan-labels';
 import { PlanStatusBadge } from './plan-status-badge';

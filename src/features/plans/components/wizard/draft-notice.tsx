@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { formatDateTime, formatTime } from '../../model/format-time';
 
 export interface DraftNoticeProps {
@@ -10,8 +10,7 @@ export interface DraftNoticeProps {
 
 /** "Draft from 14:32 restored", with a way to throw it away. */
 export function DraftNotice({ restoredAt, onDiscard, onClose }: DraftNoticeProps) {
-  const { t, i18n } = useTranslation('plans');
-  const language = i18n.resolvedLanguage ?? 'en';
+  const { t, language } = useTranslation('plans');
   const seconds = Math.floor(restoredAt.getTime() / 1000);
   const today = new Date().toDateString() === restoredAt.toDateString();
   const when = today ? formatTime(seconds, language) : formatDateTime(seconds, language);

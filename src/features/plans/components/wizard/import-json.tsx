@@ -11,7 +11,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { translateIssue } from '@/lib/validation/translate-issue';
 import type { PlanFormValues } from '../../model/form-values';
 import { readableAlertTitle } from '../fields/error-slot';

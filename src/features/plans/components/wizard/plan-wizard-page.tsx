@@ -1,10 +1,10 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { BusinessError } from '@/lib/api-errors';
 import { usePersistedDraft } from '@/lib/drafts';
 import { contractResolver } from '@/lib/form/contract-resolver';
+import { useTranslation } from '@/lib/i18n';
 import { useSearchParams } from '@/lib/router';
 import { useAddQualityTask } from '../../api/add-quality-task';
 import { PLAN_DRAFT_KEY, parsePlanDraft } from '../../model/draft';

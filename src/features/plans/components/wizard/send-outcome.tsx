@@ -1,7 +1,7 @@
 import { Alert, Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
+import { useTranslation } from '@/lib/i18n';
 import { Link } from '@/lib/router';
 import type { ServerFieldError } from '../../model/result-field';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { onLanguageChange } from '@/lib/i18n';
 import type { PlanFormValues } from '../../model/form-values';
 import type { PlanField } from '../../model/steps';
 
@@ -20,7 +20,6 @@ export function errorPaths(errors: unknown, prefix = ''): string[] {
  * followed through a subscription, so this never re-renders the wizard.
  */
 export function useRetranslateErrors(form: UseFormReturn<PlanFormValues>) {
-  const { i18n } = useTranslation();
   const errors = useRef<FieldErrors<PlanFormValues>>({});
   const { subscribe, trigger } = form;
 
@@ -40,7 +39,6 @@ export function useRetranslateErrors(form: UseFormReturn<PlanFormValues>) {
       const paths = errorPaths(errors.current) as PlanField[];
       if (paths.length > 0) void trigger(paths);
     };
-    i18n.on('languageChanged', retranslate);
-    return () => i18n.off('languageChanged', retranslate);
-  }, [i18n, trigger]);
+    return onLanguageChange(retranslate);
+  }, [trigger]);
 }

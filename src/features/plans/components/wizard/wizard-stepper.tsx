@@ -1,7 +1,7 @@
 import { Stepper, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { PlanFormValues } from '../../model/form-values';
 import { stepsWithErrors, WIZARD_STEPS, type WizardStep } from '../../model/steps';
 import classes from './wizard.module.css';

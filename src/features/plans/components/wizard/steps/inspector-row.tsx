@@ -1,8 +1,8 @@
 import { ActionIcon, Group, TextInput } from '@mantine/core';
 import { memo, type ClipboardEvent } from 'react';
 import { useController } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { SET_COUNTS_TYPE } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import { looksLikeIdList, parseIdList } from '../../../model/id-list';
 import type { PlanFormValues, SetCountsType } from '../../../model/form-values';
 import { errorSlotClassNames } from '../../fields/error-slot';

@@ -1,8 +1,8 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { SET_COUNTS_TYPE } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import {
   emptyInspectorRow,
   type PlanFormValues,

@@ -1,7 +1,7 @@
 import { Group, Progress, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { InspectorRowValues, PlanFormValues } from '../../../model/form-values';
 import { percentTotal } from '../../../model/split-evenly';
 import { errorLineClassName, statusClassNames } from '../../fields/error-slot';

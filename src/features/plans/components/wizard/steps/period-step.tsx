@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { CYCLE_TYPE, END_TYPE } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import type { CycleType, EndType, PlanFormValues } from '../../../model/form-values';
 import type { PlanField } from '../../../model/steps';
 import { ChoiceField } from '../../fields/choice-field';

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { JsonPreview } from '@/components/json-preview';
 import { serializeRequest } from '@/lib/api-client';
+import { useTranslation } from '@/lib/i18n';
 import { buildCurl } from '../../../model/curl';
 import type { PlanFormValues } from '../../../model/form-values';
 import { planFormSchema } from '../../../model/plan-form-schema';
@@ -23,9 +23,8 @@ export interface ReviewStepProps {
  * the preview.
  */
 export function ReviewStep({ onGoToStep }: ReviewStepProps) {
-  const { t, i18n } = useTranslation('plans');
+  const { t, language } = useTranslation('plans');
   const { getValues } = useFormContext<PlanFormValues>();
-  const language = i18n.resolvedLanguage ?? 'en';
 
   const [review] = useState(() => {
     const values = getValues();

@@ -1,8 +1,8 @@
 import { List, Paper, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { cronStructureSchema } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import { listRuns, type Cron } from '@/lib/schedule/runs';
 import type { CronValues, PlanFormValues } from '../../../model/form-values';
 import { formatRun } from '../../../model/format-time';
@@ -19,10 +19,9 @@ function completeCron(values: CronValues): Cron | undefined {
 
 /** What the period means, in words, and the next runs: updated as the user types. */
 export function SchedulePreview() {
-  const { t, i18n } = useTranslation('plans');
+  const { t, language } = useTranslation('plans');
   const values = useWatch<PlanFormValues, 'cronStructure'>({ name: 'cronStructure' });
   const cron = useMemo(() => completeCron(values), [values]);
-  const language = i18n.resolvedLanguage ?? 'en';
   // "Now" as the step opened: close enough for "is the start in the past", and stable.
   const [now] = useState(() => Math.floor(Date.now() / 1000));
 

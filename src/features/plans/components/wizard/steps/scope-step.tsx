@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { INTERACTION_TYPE, QUALITY_CONDITION, QUALITY_TYPE } from '@/lib/contract';
+import { useTranslation } from '@/lib/i18n';
 import {
   usesMaxNum,
   type InteractionType,
