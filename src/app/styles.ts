@@ -58,7 +58,6 @@ import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/Stack.css';
 import '@mantine/core/styles/Stepper.css';
-import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Title.css';
 
 // 3. Other Mantine packages (always after @mantine/core).
