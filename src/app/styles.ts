@@ -33,7 +33,6 @@ import '@mantine/core/styles/InlineInput.css';
 // 2. Components, alphabetical. Append here.
 import '@mantine/core/styles/Alert.css';
 import '@mantine/core/styles/Anchor.css';
-import '@mantine/core/styles/AppShell.css';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Breadcrumbs.css';
 import '@mantine/core/styles/Burger.css';
