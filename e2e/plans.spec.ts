@@ -635,4 +635,25 @@ test.describe('plan list', () => {
     await page.getByRole('link', { name: 'New plan' }).click();
     await expect(page).toHaveURL(/\/plans\/new$/);
   });
+
+  test('a table too wide for the window scrolls sideways, from the keyboard too', async ({
+    page,
+  }) => {
+    // 1000 px: the table (at least 1080 px) is shown but does not fit beside the navbar.
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto('/plans');
+    await expect(page.getByRole('table', { name: 'Plans' })).toBeVisible();
+    const box = page.getByRole('region', { name: 'Plans' });
+    await expect(box).toHaveAttribute('tabindex', '0');
+    await expectAccessible(page, 'list, table scrolling sideways');
+
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+
+    // Wide enough again: the box is no longer a tab stop.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect(page.getByRole('region', { name: 'Plans' })).toHaveCount(0);
+    await expect(page.getByRole('table', { name: 'Plans' })).toBeVisible();
+  });
 });

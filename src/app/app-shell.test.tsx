@@ -47,6 +47,36 @@ describe('app shell', () => {
     await waitFor(() => expect(document.title).toBe('Speed rules · CCSQM console'));
   });
 
+  it('offers a skip link to the main area, which can take the focus', async () => {
+    renderRoutes(routes, { route: '/plans' });
+    await shellReady();
+
+    const skip = screen.getByRole('link', { name: 'Skip to main content' });
+    expect(skip).toHaveAttribute('href', '#main-content');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
+    expect(screen.getByRole('main')).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('opens the navigation from the burger and closes it when a section is chosen', async () => {
+    const { user } = renderRoutes(routes, { route: '/plans' });
+    await shellReady();
+
+    const burger = screen.getByRole('button', { name: 'Open navigation' });
+    expect(burger).toHaveAttribute('aria-expanded', 'false');
+    expect(burger).toHaveAttribute('aria-controls', mainNav().id);
+    await user.click(burger);
+    expect(screen.getByRole('button', { name: 'Close navigation' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+
+    await user.click(within(mainNav()).getByRole('link', { name: 'Speed rules' }));
+    expect(screen.getByRole('button', { name: 'Open navigation' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
   it('keeps a section highlighted on its sub-pages', async () => {
     renderRoutes(routes, { route: '/speed-rules/954637368599307266' });
 

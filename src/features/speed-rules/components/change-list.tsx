@@ -1,8 +1,12 @@
-import { Badge, Code, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Badge, Code, Group, List, Stack, Text } from '@mantine/core';
+import { DataTable } from '@/components/data-table';
 import { useTranslation } from '@/lib/i18n';
 import type { SpeedRuleChange } from '../model/diff';
 import type { PickedSentence } from '../model/form-values';
 import { formatTimeOffset } from '../model/time-offset';
+
+// Row headers (the field's name) in medium weight, as Mantine's Table.Th with fw={500} was.
+const ROW_HEADER = { fontWeight: 500 } as const;
 
 /** "field: old -> new", one row per change, sentences listed as added or removed. */
 export function ChangeList({ changes }: { changes: SpeedRuleChange[] }) {
@@ -15,54 +19,57 @@ export function ChangeList({ changes }: { changes: SpeedRuleChange[] }) {
     value === null || value === undefined || value === '' ? t('review.notSet') : String(value);
 
   return (
-    <Table.ScrollContainer minWidth={320}>
-      <Table withTableBorder verticalSpacing="xs" aria-label={t('review.changesLabel')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('review.field')}</Table.Th>
-            <Table.Th scope="col">{t('review.before')}</Table.Th>
-            <Table.Th scope="col">{t('review.after')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {changes.map((change) => {
-            if (change.kind === 'sentences') {
-              return (
-                <Table.Tr key={change.field}>
-                  <Table.Th scope="row" fw={500}>
-                    {t(`exceptions.${change.field}.short`)}
-                  </Table.Th>
-                  <Table.Td colSpan={2}>
-                    <SentenceChanges added={change.added} removed={change.removed} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            }
-            const [before, after] =
-              change.kind === 'offset'
-                ? [formatTimeOffset(change.before), formatTimeOffset(change.after)]
-                : [change.before, change.after];
+    <DataTable
+      minWidth={320}
+      withTableBorder
+      verticalSpacing="xs"
+      aria-label={t('review.changesLabel')}
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('review.field')}</th>
+          <th scope="col">{t('review.before')}</th>
+          <th scope="col">{t('review.after')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((change) => {
+          if (change.kind === 'sentences') {
             return (
-              <Table.Tr key={change.field}>
-                <Table.Th scope="row" fw={500}>
-                  {t(`field.${change.field}`)}
-                </Table.Th>
-                <Table.Td>
-                  <Text size="sm" td="line-through" c="dimmed" component="span">
-                    {show(before)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={600} component="span">
-                    {show(after)}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
+              <tr key={change.field}>
+                <th scope="row" style={ROW_HEADER}>
+                  {t(`exceptions.${change.field}.short`)}
+                </th>
+                <td colSpan={2}>
+                  <SentenceChanges added={change.added} removed={change.removed} />
+                </td>
+              </tr>
             );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          }
+          const [before, after] =
+            change.kind === 'offset'
+              ? [formatTimeOffset(change.before), formatTimeOffset(change.after)]
+              : [change.before, change.after];
+          return (
+            <tr key={change.field}>
+              <th scope="row" style={ROW_HEADER}>
+                {t(`field.${change.field}`)}
+              </th>
+              <td>
+                <Text size="sm" td="line-through" c="dimmed" component="span">
+                  {show(before)}
+                </Text>
+              </td>
+              <td>
+                <Text size="sm" fw={600} component="span">
+                  {show(after)}
+                </Text>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </DataTable>
   );
 }
 

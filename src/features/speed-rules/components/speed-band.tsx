@@ -47,7 +47,9 @@ export function SpeedBand({ min, max }: SpeedBandProps) {
   const { t } = useTranslation('speedRules');
   const titleId = useId();
   const { ref, width: measured } = useElementSize<HTMLDivElement>();
-  const width = Math.round(measured) || FALLBACK_WIDTH;
+  // Unmeasured yet, or a frame no wider than its padding (a window resized through a pixel or
+  // so): draw at the fallback width, which the SVG scales, rather than bars of negative width.
+  const width = measured > 2 * PAD ? Math.round(measured) : FALLBACK_WIDTH;
   const band = bandOf(min, max);
 
   const end = band ? scaleEndFor(band.low, band.high) : EMPTY_SCALE_END;

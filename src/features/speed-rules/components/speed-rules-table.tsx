@@ -6,10 +6,10 @@ import {
   Paper,
   Skeleton,
   Stack,
-  Table,
   Text,
   VisuallyHidden,
 } from '@mantine/core';
+import { DataTable } from '@/components/data-table';
 import { paths } from '@/config/paths';
 import type { SpeedRuleSummary } from '@/lib/contract';
 import { useTranslation } from '@/lib/i18n';
@@ -73,59 +73,67 @@ export function SpeedRulesTable({
 
 type RulesViewProps = Pick<SpeedRulesTableProps, 'rules' | 'loading' | 'onDelete'>;
 
+// Numbers and the buttons line up on the right edge of their column.
+const END = { textAlign: 'right' } as const;
+
 function RulesAsTable({ rules, loading, onDelete }: RulesViewProps) {
   const { t } = useTranslation('speedRules');
   return (
-    <Table.ScrollContainer minWidth={600}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-busy={loading}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('field.name')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('field.score')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('field.minShort')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('field.maxShort')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('list.actions')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {loading || !rules
-            ? Array.from({ length: SKELETON_ROWS }, (_, row) => (
-                <Table.Tr key={row}>
-                  {Array.from({ length: COLUMN_COUNT }, (_unused, cell) => (
-                    <Table.Td key={cell}>
-                      <Skeleton height={16} radius="sm" aria-hidden />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))
-            : rules.map((rule) => (
-                <Table.Tr key={rule.speed_id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={paths.speedRules.edit(rule.speed_id)} fw={500}>
-                      {rule.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td ta="right">{rule.score}</Table.Td>
-                  <Table.Td ta="right">{rule.min}</Table.Td>
-                  <Table.Td ta="right">{rule.max}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <RuleActions rule={rule} size="compact-sm" onDelete={onDelete} />
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      minWidth={600}
+      striped
+      highlightOnHover
+      verticalSpacing="sm"
+      aria-label={t('list.title')}
+      aria-busy={loading}
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('field.name')}</th>
+          <th scope="col" style={END}>
+            {t('field.score')}
+          </th>
+          <th scope="col" style={END}>
+            {t('field.minShort')}
+          </th>
+          <th scope="col" style={END}>
+            {t('field.maxShort')}
+          </th>
+          <th scope="col" style={END}>
+            {t('list.actions')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {loading || !rules
+          ? Array.from({ length: SKELETON_ROWS }, (_, row) => (
+              <tr key={row}>
+                {Array.from({ length: COLUMN_COUNT }, (_unused, cell) => (
+                  <td key={cell}>
+                    <Skeleton height={16} radius="sm" aria-hidden />
+                  </td>
+                ))}
+              </tr>
+            ))
+          : rules.map((rule) => (
+              <tr key={rule.speed_id}>
+                <td>
+                  <Anchor component={Link} to={paths.speedRules.edit(rule.speed_id)} fw={500}>
+                    {rule.name}
+                  </Anchor>
+                </td>
+                <td style={END}>{rule.score}</td>
+                <td style={END}>{rule.min}</td>
+                <td style={END}>{rule.max}</td>
+                <td>
+                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    <RuleActions rule={rule} size="compact-sm" onDelete={onDelete} />
+                  </Group>
+                </td>
+              </tr>
+            ))}
+      </tbody>
+    </DataTable>
   );
 }
 

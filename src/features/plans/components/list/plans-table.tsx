@@ -1,4 +1,5 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { DataTable } from '@/components/data-table';
 import type { PlanSummary } from '@/lib/contract';
 import { useTranslation } from '@/lib/i18n';
 import { PlanActions } from './plan-actions';
@@ -12,48 +13,52 @@ const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 export function PlansTable({ plans }: { plans: PlanSummary[] }) {
   const { t } = useTranslation('plans');
   return (
-    <Table.ScrollContainer minWidth={1080}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('list.tableLabel')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('list.columns.name')}</Table.Th>
-            <Table.Th>{t('list.columns.status')}</Table.Th>
-            <Table.Th>{t('list.columns.cycle')}</Table.Th>
-            <Table.Th>{t('list.columns.start')}</Table.Th>
-            <Table.Th>{t('list.columns.end')}</Table.Th>
-            <Table.Th>{t('list.columns.executions')}</Table.Th>
-            <Table.Th>{t('list.columns.next')}</Table.Th>
-            <Table.Th>{t('list.columns.creator')}</Table.Th>
-            <Table.Th>{t('list.columns.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {plans.map((plan) => (
-            <Table.Tr key={plan.qiqtId} data-plan-id={plan.qiqtId}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {plan.qiqtName}
-                </Text>
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {plan.qiqtId}
-                </Text>
-              </Table.Td>
-              <Table.Td style={NO_WRAP}>
-                <PlanStatusBadge plan={plan} />
-              </Table.Td>
-              <Table.Td>{cycleLabel(plan, t)}</Table.Td>
-              <Table.Td>{plan.qiqtStartTimeStr ?? '—'}</Table.Td>
-              <Table.Td>{endLabel(plan, t)}</Table.Td>
-              <Table.Td style={NO_WRAP}>{executionsLabel(plan, t)}</Table.Td>
-              <Table.Td>{plan.nextExecutionTimeStr ?? '—'}</Table.Td>
-              <Table.Td>{plan.qiqtCreater ?? '—'}</Table.Td>
-              <Table.Td style={NO_WRAP}>
-                <PlanActions plan={plan} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      minWidth={1080}
+      striped
+      highlightOnHover
+      verticalSpacing="sm"
+      aria-label={t('list.tableLabel')}
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('list.columns.name')}</th>
+          <th scope="col">{t('list.columns.status')}</th>
+          <th scope="col">{t('list.columns.cycle')}</th>
+          <th scope="col">{t('list.columns.start')}</th>
+          <th scope="col">{t('list.columns.end')}</th>
+          <th scope="col">{t('list.columns.executions')}</th>
+          <th scope="col">{t('list.columns.next')}</th>
+          <th scope="col">{t('list.columns.creator')}</th>
+          <th scope="col">{t('list.columns.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {plans.map((plan) => (
+          <tr key={plan.qiqtId} data-plan-id={plan.qiqtId}>
+            <td>
+              <Text size="sm" fw={500}>
+                {plan.qiqtName}
+              </Text>
+              <Text size="xs" c="dimmed" ff="monospace">
+                {plan.qiqtId}
+              </Text>
+            </td>
+            <td style={NO_WRAP}>
+              <PlanStatusBadge plan={plan} />
+            </td>
+            <td>{cycleLabel(plan, t)}</td>
+            <td>{plan.qiqtStartTimeStr ?? '—'}</td>
+            <td>{endLabel(plan, t)}</td>
+            <td style={NO_WRAP}>{executionsLabel(plan, t)}</td>
+            <td>{plan.nextExecutionTimeStr ?? '—'}</td>
+            <td>{plan.qiqtCreater ?? '—'}</td>
+            <td style={NO_WRAP}>
+              <PlanActions plan={plan} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
