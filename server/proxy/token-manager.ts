@@ -47,10 +47,16 @@ export class TokenManager {
     this.now = options.now ?? Date.now;
   }
 
+  /** The token held now, if it is still usable: callers skip the wait (most calls). */
+  heldToken(): string | undefined {
+    return this.held !== undefined && this.now() < this.held.usableUntilMs
+      ? this.held.token
+      : undefined;
+  }
+
   getToken(): Promise<string> {
-    if (this.held !== undefined && this.now() < this.held.usableUntilMs) {
-      return Promise.resolve(this.held.token);
-    }
+    const held = this.heldToken();
+    if (held !== undefined) return Promise.resolve(held);
     this.inFlight ??= this.requestToken().finally(() => {
       this.inFlight = undefined;
     });

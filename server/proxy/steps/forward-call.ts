@@ -44,7 +44,10 @@ export const forwardCall =
         throw asFailure(error, options);
       }
     };
-    const token = () => untilCancelled(options.tokens.getToken(), cancellation, options);
+    // Most calls find a usable token held and need no promise or cancel listener for it.
+    const token = () =>
+      options.tokens.heldToken() ??
+      untilCancelled(options.tokens.getToken(), cancellation, options);
 
     const clearTimer = cancellation.timeoutAfter(options.timeoutMs);
     try {
@@ -115,7 +118,10 @@ function asFailure(error: unknown, options: ForwardOptions): unknown {
   }
 }
 
-/** The shared token request keeps going for other callers; this caller stops when cancelled. */
+/**
+ * The shared token request keeps going for other callers; this caller stops when cancelled. A
+ * timeout while waiting for the token is the token service's: nothing was sent to CCSQM.
+ */
 function untilCancelled<T>(
   promise: Promise<T>,
   cancellation: Cancellation,
@@ -125,7 +131,7 @@ function untilCancelled<T>(
     const stopListening = cancellation.onCancel((reason) =>
       reject(
         reason === 'timeout'
-          ? failures.timeout(options.targetLabel, options.timeoutMs)
+          ? failures.tokenTimeout(options.timeoutMs)
           : new UpstreamError('aborted', 'aborted'),
       ),
     );
