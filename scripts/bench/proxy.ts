@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { endpointPath, TOKEN_PATH } from '../../src/lib/contract/index.ts';
 import { validPlanRequest } from '../../src/testing/fixtures/valid-requests';
 import { freePort, processCpuMs, start, stop, waitForHttp } from './processes';
 
@@ -21,8 +22,7 @@ export interface ProxyFigures {
   proxiedSingle: LoadFigures;
 }
 
-const PLAN_PATH = '/apiaccess/CCSQM/rest/ccisqm/v1/regularqualitytask/addQualityTask';
-const TOKEN_PATH = '/apigovernance/api/oauth/tokenByAkSk';
+const PLAN_PATH = endpointPath('addQualityTask');
 // Bench-only credentials for a simulator that lives for this run on loopback.
 const APP_KEY = 'bench-app-key';
 const APP_SECRET = `bench-secret-${process.pid}`;

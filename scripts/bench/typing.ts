@@ -1,5 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
-import { chromiumExecutable, SYSTEM_CHROMIUM_ARGS } from '../../e2e/support/chromium.ts';
+import { chromiumLaunchOptions } from '../../e2e/support/chromium.ts';
 import { freePort, start, stop, timeCommand, waitForHttp } from './processes';
 import { installCommitRecorder } from './react-commits';
 
@@ -28,14 +28,11 @@ const BENCH_DIST = 'node_modules/.tmp/bench-dist';
  */
 const EXPECTED_RENDERS = ['InspectorRow', 'PercentTotal', 'Preview'];
 
-const BENCH_CHROMIUM_ARGS = [
-  ...SYSTEM_CHROMIUM_ARGS,
-  // Frames are produced as soon as there is something to paint, not on a 60 Hz vsync tick: the
-  // figure is the time the app needs to get a keystroke painted, without the display's phase
-  // (up to 16.7 ms of waiting that no code can remove) mixed in.
-  '--disable-gpu-vsync',
-  '--disable-frame-rate-limit',
-];
+// Frames are produced as soon as there is something to paint, not on a 60 Hz vsync tick: the
+// figure is the time the app needs to get a keystroke painted, without the display's phase
+// (up to 16.7 ms of waiting that no code can remove) mixed in.
+// Added to whichever Chromium runs, the system's or Playwright's own.
+const NO_VSYNC_ARGS = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
 
 /** In the page: time from keydown until the total shows the expected sum, painted. */
 function installKeyTimer(): void {
@@ -131,10 +128,11 @@ export async function measureTyping(): Promise<TypingFigures> {
       CCSQM_SIMULATOR_DATA: '',
     },
   );
-  const executablePath = chromiumExecutable();
-  const browser = await chromium.launch(
-    executablePath ? { executablePath, args: BENCH_CHROMIUM_ARGS } : {},
-  );
+  const launch = chromiumLaunchOptions();
+  const browser = await chromium.launch({
+    ...launch,
+    args: [...(launch.args ?? []), ...NO_VSYNC_ARGS],
+  });
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForHttp(baseUrl, preview);
