@@ -1,7 +1,7 @@
 import { PLAN_STATUS } from '../../../src/lib/contract/index.ts';
 import { executedRuns, summarisePlan } from '../plan-summary.ts';
 import { takeId, type PlanRecord, type SimulatorState } from '../state.ts';
-import { notFound, pageOf, success, type CallContext, type Handler } from './answers.ts';
+import { invalid, notFound, pageOf, success, type CallContext, type Handler } from './answers.ts';
 
 /** regularqualitytask: scheduled sample-inspection plans. */
 
@@ -28,6 +28,8 @@ function closeRunningPeriod(plan: PlanRecord, now: number): void {
 }
 
 export const addQualityTask: Handler<'addQualityTask'> = (request, ctx) => {
+  const creator = ctx.operatorId;
+  if (creator === undefined) return invalid(GROUP, 'x-UserId header is required (the operator id)');
   const objId = ctx.store.change((state) => {
     const id = takeId(state);
     state.plans.push({
@@ -36,7 +38,7 @@ export const addQualityTask: Handler<'addQualityTask'> = (request, ctx) => {
       // New plans start stopped: the director reviews the plan, then starts it (decision 015).
       status: PLAN_STATUS.stopped,
       createdAt: ctx.now,
-      creator: ctx.operatorId ?? request.userId ?? 'Anonymous',
+      creator,
       runningSince: null,
       executedBefore: 0,
     });
