@@ -10,15 +10,15 @@ import net from 'node:net';
  * Anything else (a rebinding attacker's name, a malformed Host) is refused.
  */
 
-export const ALWAYS_ALLOWED_NAMES = ['localhost', '.localhost'] as const;
+const ALWAYS_ALLOWED_NAMES = ['localhost', '.localhost'] as const;
 
 /** host, [v6], host:port or [v6]:port; nothing else. */
 const HOST_HEADER = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)(?::(\d{1,5}))?$/;
 
-export type HostName = { kind: 'address' } | { kind: 'name'; name: string };
+type HostName = { kind: 'address' } | { kind: 'name'; name: string };
 
 /** The name part of a Host header, or undefined when it is not a well-formed host. */
-export function parseHostHeader(host: string): HostName | undefined {
+function parseHostHeader(host: string): HostName | undefined {
   const match = HOST_HEADER.exec(host.trim());
   const hostPart = match?.[1];
   if (hostPart === undefined) return undefined;
@@ -30,18 +30,20 @@ export function parseHostHeader(host: string): HostName | undefined {
 }
 
 /**
- * `allowed` holds names and `.domain` patterns (lower or upper case). A request without a Host
- * header is not a browser's (HTTP/1.1 browsers always send it), so it cannot be a rebinding
- * attack and passes.
+ * The check for one server: `allowed` holds names and `.domain` patterns (any case), lowered and
+ * deduplicated once here, not per request. A request without a Host header is not a browser's
+ * (HTTP/1.1 browsers always send it), so it cannot be a rebinding attack and passes.
  */
-export function isAllowedHost(host: string | undefined, allowed: readonly string[]): boolean {
-  if (host === undefined) return true;
-  const parsed = parseHostHeader(host);
-  if (parsed === undefined) return false;
-  if (parsed.kind === 'address') return true;
-  const { name } = parsed;
-  return [...ALWAYS_ALLOWED_NAMES, ...allowed].some((pattern) => {
-    const lower = pattern.toLowerCase();
-    return lower.startsWith('.') ? name === lower.slice(1) || name.endsWith(lower) : name === lower;
-  });
+export function hostAllowList(allowed: readonly string[]): (host: string | undefined) => boolean {
+  const patterns = [...new Set([...ALWAYS_ALLOWED_NAMES, ...allowed].map((p) => p.toLowerCase()))];
+  const exact = new Set(patterns.filter((p) => !p.startsWith('.')));
+  const domains = patterns.filter((p) => p.startsWith('.'));
+  return (host) => {
+    if (host === undefined) return true;
+    const parsed = parseHostHeader(host);
+    if (parsed === undefined) return false;
+    if (parsed.kind === 'address') return true;
+    const { name } = parsed;
+    return exact.has(name) || domains.some((d) => name === d.slice(1) || name.endsWith(d));
+  };
 }

@@ -11,7 +11,7 @@ import {
   startProxy,
   startSimulator,
 } from '../../testing/servers.ts';
-import { isAllowedHost } from '../allowed-hosts.ts';
+import { hostAllowList } from '../allowed-hosts.ts';
 import { createConsoleApiProxy } from '../create-proxy.ts';
 import { comesFromOwnPages } from '../request-source.ts';
 
@@ -240,7 +240,7 @@ describe('request guard: Host names (DNS rebinding)', () => {
   });
 });
 
-describe('isAllowedHost', () => {
+describe('hostAllowList', () => {
   const allowed = ['console.corp.example', '.team.example'];
   it.each([
     [undefined, true],
@@ -267,7 +267,7 @@ describe('isAllowedHost', () => {
     ['localhost:99999999', false],
     ['', false],
   ])('%s -> %s', (host, expected) => {
-    expect(isAllowedHost(host, allowed)).toBe(expected);
+    expect(hostAllowList(allowed)(host)).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { isJsonContentType } from '../../http/content-type.ts';
-import { isAllowedHost } from '../allowed-hosts.ts';
+import { hostAllowList } from '../allowed-hosts.ts';
 import type { Step } from '../pipeline.ts';
 import { failures } from '../proxy-failure.ts';
 import { comesFromOwnPages } from '../request-source.ts';
@@ -11,14 +11,15 @@ import { comesFromOwnPages } from '../request-source.ts';
  * - another origin or site (CSRF), a CORS preflight included: 403 PROXY_CROSS_SITE_REFUSED;
  * - a call that is not declared JSON (what a plain <form> could send): 415.
  */
-export const requestGuard =
-  (allowedHosts: readonly string[]): Step =>
-  async (ctx, next) => {
+export function requestGuard(allowedHosts: readonly string[]): Step {
+  const isAllowedHost = hostAllowList(allowedHosts);
+  return async (ctx, next) => {
     const { headers, method } = ctx.req;
-    if (!isAllowedHost(headers.host, allowedHosts)) throw failures.hostRefused();
+    if (!isAllowedHost(headers.host)) throw failures.hostRefused();
     if (!comesFromOwnPages(headers)) throw failures.crossSiteRefused();
     if (ctx.route.kind === 'call' && method === 'POST') {
       if (!isJsonContentType(headers['content-type'])) throw failures.unsupportedMediaType();
     }
     await next();
   };
+}
