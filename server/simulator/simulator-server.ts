@@ -25,6 +25,8 @@ export interface SimulatorOptions {
   now?: () => number;
   /** One line per request; silent when undefined (the proxy logs in-process use). */
   log?: (line: string) => void;
+  /** Keep the last 1000 requests for `testHooks.requests` (tests); off in the console. */
+  recordRequests?: boolean;
 }
 
 export interface Simulator {
@@ -39,7 +41,10 @@ export interface Simulator {
     issuedTokens(): string[];
     /** Token requests answered with a token. */
     readonly tokenRequests: number;
-    /** The last 1000 requests received, oldest first (headers included: tests check them). */
+    /**
+     * With `recordRequests`, the last 1000 requests received, oldest first (headers included:
+     * tests check them); empty otherwise.
+     */
     readonly requests: readonly ReceivedRequest[];
   };
 }
@@ -122,15 +127,20 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     sendJson(res, answer.status, answer.body);
   }
 
+  const { log } = options;
   const server = http.createServer((req, res) => {
-    const started = performance.now();
-    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
-    if (requests.length > 1000) requests.shift();
-    res.on('finish', () => {
-      options.log?.(
-        `[simulator] ${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode} ${Math.round(performance.now() - started)}ms`,
-      );
-    });
+    if (options.recordRequests === true) {
+      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+      if (requests.length > 1000) requests.shift();
+    }
+    if (log !== undefined) {
+      const started = performance.now();
+      res.on('finish', () => {
+        log(
+          `[simulator] ${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode} ${Math.round(performance.now() - started)}ms`,
+        );
+      });
+    }
     route(req, res).catch((error: unknown) => {
       if (error instanceof PersistError) {
         options.log?.(`[simulator] ${error.message}`);

@@ -35,6 +35,7 @@ export async function startSimulator(
   const simulator = createSimulator({
     appKey: TEST_APP_KEY,
     appSecret: TEST_APP_SECRET,
+    recordRequests: true,
     ...options,
   });
   const { url } = await simulator.listen(0, '127.0.0.1');
