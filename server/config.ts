@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadEnv } from 'vite';
 import { z } from 'zod';
-import { TOKEN_PATH } from '../src/lib/contract/index.ts';
+import { TOKEN_EXPIRE_SECONDS, TOKEN_PATH } from '../src/lib/contract/index.ts';
 
 /**
  * Server-only configuration. Every variable is CCSQM_-prefixed (never VITE_), so Vite never puts
@@ -9,8 +9,7 @@ import { TOKEN_PATH } from '../src/lib/contract/index.ts';
  * real environment, which wins. Messages name the variable and never echo its value.
  */
 
-export const TOKEN_EXPIRE = { default: 600, min: 1, max: 3600 } as const;
-export const TIMEOUT_MS = { default: 15_000, min: 1, max: 600_000 } as const;
+const TIMEOUT_MS = { default: 15_000, min: 1, max: 600_000 } as const;
 
 export type RawEnv = Readonly<Record<string, string | undefined>>;
 
@@ -135,7 +134,7 @@ const envSchema = z.object({
   CCSQM_USER_ID: optionalText('an operator id'),
   CCSQM_TENANT_SPACE_ID: optionalText('a tenant space id'),
   CCSQM_TOKEN_URL: z.preprocess(blankToUndefined, httpUrl.optional()),
-  CCSQM_TOKEN_EXPIRE: wholeNumber(TOKEN_EXPIRE),
+  CCSQM_TOKEN_EXPIRE: wholeNumber(TOKEN_EXPIRE_SECONDS),
   CCSQM_TIMEOUT_MS: wholeNumber(TIMEOUT_MS),
   CCSQM_SIMULATOR_DATA: z.preprocess(blankToUndefined, z.string().optional()),
   CCSQM_ALLOWED_HOSTS: hostList,

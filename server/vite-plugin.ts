@@ -37,7 +37,7 @@ export function ccsqmServer(options: CcsqmServerOptions = {}): Plugin {
       root: typeof config.envDir === 'string' ? config.envDir : config.root,
       env: options.env,
     });
-    // One terminal write per turn of the event loop, not per call (decision 065).
+    // Lines go out together, at most 100 ms late, not one terminal write per call (decision 065).
     const viteLog = batchedLog((lines) =>
       config.logger.info(lines.map((line) => `[ccsqm] ${line}`).join('\n'), { timestamp: true }),
     );

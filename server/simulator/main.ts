@@ -9,7 +9,7 @@ import { createSimulator } from './simulator-server.ts';
  * defaults below; the secret is never printed.
  */
 
-export const STANDALONE_DEFAULTS = {
+const STANDALONE_DEFAULTS = {
   port: 5180,
   host: '127.0.0.1',
   appKey: 'ccsqm-simulator-key',

@@ -1,13 +1,16 @@
 import { PLAN_STATUS } from '../../src/lib/contract/index.ts';
+import { countRunsBefore } from '../../src/lib/schedule/runs.ts';
 import { formatLocalTime } from './local-time.ts';
-import { endsAt, nextRunAt, runsBefore } from './schedule.ts';
+import { endsAt, nextRunAt } from './schedule.ts';
 import type { PlanRecord } from './state.ts';
 
 /** Runs done so far: earlier running periods plus the runs since the plan was last started. */
 export function executedRuns(plan: PlanRecord, now: number): number {
   const cron = plan.definition.cronStructure;
   if (plan.status !== PLAN_STATUS.running || plan.runningSince === null) return plan.executedBefore;
-  return plan.executedBefore + runsBefore(cron, now) - runsBefore(cron, plan.runningSince);
+  return (
+    plan.executedBefore + countRunsBefore(cron, now) - countRunsBefore(cron, plan.runningSince)
+  );
 }
 
 /** One row of queryQualityTask's list (cec_07_0224). */

@@ -3,6 +3,7 @@ import {
   PLAN_STATUS,
   addQualityTaskRequestSchema,
   bigIdSchema,
+  epochSecondsSchema,
   nameSchema,
   newSpeedSettingSchema,
 } from '../../src/lib/contract/index.ts';
@@ -12,17 +13,15 @@ import {
  * a hand-edited file that breaks a contract rule is refused instead of served.
  */
 
-const epochSeconds = z.int().min(0);
-
 export const planRecordSchema = z.object({
   id: bigIdSchema,
   /** The request as the strict schema accepted it (after lenient binding). */
   definition: addQualityTaskRequestSchema,
   status: z.literal([PLAN_STATUS.stopped, PLAN_STATUS.running]),
-  createdAt: epochSeconds,
+  createdAt: epochSecondsSchema,
   creator: z.string(),
   /** When the plan was last started; null while stopped. */
-  runningSince: epochSeconds.nullable(),
+  runningSince: z.nullable(epochSecondsSchema),
   /** Runs executed in earlier running periods. */
   executedBefore: z.int().min(0),
 });

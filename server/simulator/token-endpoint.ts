@@ -1,10 +1,10 @@
-import { describeIssues, tokenRequestSchema } from '../../src/lib/contract/index.ts';
-import type { CallAnswer } from './answer-call.ts';
 import {
-  DEFAULT_TOKEN_EXPIRE_SECONDS,
-  MAX_TOKEN_EXPIRE_SECONDS,
-  type TokenIssuer,
-} from './token-issuer.ts';
+  describeIssues,
+  TOKEN_EXPIRE_SECONDS,
+  tokenRequestSchema,
+} from '../../src/lib/contract/index.ts';
+import type { CallAnswer } from './answer-call.ts';
+import type { TokenIssuer } from './token-issuer.ts';
 
 /** POST /apigovernance/api/oauth/tokenByAkSk (cec_07_0002). */
 export function answerTokenRequest(
@@ -25,13 +25,13 @@ export function answerTokenRequest(
   const parsed = tokenRequestSchema.safeParse(json);
   if (!parsed.success) return badRequest(describeIssues(parsed.error.issues));
 
-  let expire = DEFAULT_TOKEN_EXPIRE_SECONDS;
+  let expire: number = TOKEN_EXPIRE_SECONDS.default;
   if (expireHeader !== undefined) {
     const text = Array.isArray(expireHeader) ? (expireHeader[0] ?? '') : expireHeader;
     expire = /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-    if (!(expire >= 1 && expire <= MAX_TOKEN_EXPIRE_SECONDS)) {
+    if (!(expire >= TOKEN_EXPIRE_SECONDS.min && expire <= TOKEN_EXPIRE_SECONDS.max)) {
       return badRequest(
-        `X-Token-Expire must be a whole number of seconds from 1 to ${MAX_TOKEN_EXPIRE_SECONDS}`,
+        `X-Token-Expire must be a whole number of seconds from ${TOKEN_EXPIRE_SECONDS.min} to ${TOKEN_EXPIRE_SECONDS.max}`,
       );
     }
   }

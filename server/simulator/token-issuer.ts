@@ -1,8 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const DEFAULT_TOKEN_EXPIRE_SECONDS = 600;
-export const MAX_TOKEN_EXPIRE_SECONDS = 3600;
-
 export interface IssuedToken {
   AccessToken: string;
   ApplyType: 'Bearer';

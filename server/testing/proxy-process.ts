@@ -46,18 +46,21 @@ export async function startProxyProcess(options: {
   const nextMessage = <T>(pick: (message: unknown) => T | undefined) =>
     new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the proxy process did not answer')), 20_000);
+      const onExit = (code: number | null) => {
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        reject(new Error(`the proxy process exited with ${String(code)}: ${stderr.slice(0, 500)}`));
+      };
       const onMessage = (message: unknown) => {
         const picked = pick(message);
         if (picked === undefined) return;
         clearTimeout(timer);
         child.off('message', onMessage);
+        child.off('exit', onExit);
         resolve(picked);
       };
       child.on('message', onMessage);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`the proxy process exited with ${String(code)}: ${stderr.slice(0, 500)}`));
-      });
+      child.once('exit', onExit);
     });
   const field =
     <K extends string>(key: K) =>

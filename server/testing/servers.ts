@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/contract/index.ts';
 import { createConsoleApiProxy, type ProxyOptions } from '../proxy/index.ts';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../simulator/index.ts';
-import { postJson, type RawAnswer } from './http-client.ts';
+import { postJson } from './http-client.ts';
 
 /** Everything a test starts, closed by `closeAll` in afterEach: no server outlives its test. */
 const open: Array<() => Promise<void> | void> = [];
@@ -169,9 +169,6 @@ export function tempDir(): string {
   open.push(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
-
-export const isSuccess = (answer: RawAnswer, code: string) =>
-  answer.status === 200 && answer.json?.resultCode === code;
 
 function listen(server: http.Server): Promise<string> {
   return new Promise((resolve, reject) => {

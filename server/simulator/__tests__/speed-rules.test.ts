@@ -37,14 +37,7 @@ describe('simulator speed rules: happy paths', () => {
     const read = await api.call('querySpeedRuleById', { speed_id: speedId });
     expect(read.json).toMatchObject({
       resultCode: OK,
-      setting: {
-        speed_id: speedId,
-        name: 'Refund line pace',
-        score: 4,
-        min: 80,
-        max: 180,
-        other: { call_from: 1000, call_end: 60_000 },
-      },
+      setting: { speed_id: speedId, ...setting },
       exception: {
         under: {
           customer: [

@@ -4,6 +4,9 @@ import * as z from 'zod/mini';
 
 export const TOKEN_PATH = '/apigovernance/api/oauth/tokenByAkSk';
 
+/** X-Token-Expire: the token's lifetime in seconds, 600 when not sent, at most 3600. */
+export const TOKEN_EXPIRE_SECONDS = { default: 600, min: 1, max: 3600 } as const;
+
 export const tokenRequestSchema = z.object({
   app_key: z.string().check(z.minLength(1, 'is required')),
   app_secret: z.string().check(z.minLength(1, 'is required')),
