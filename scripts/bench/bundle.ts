@@ -65,13 +65,14 @@ export function measureBundles(dist: string): {
   const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
   if (!entry) throw new Error('The build manifest has no entry chunk.');
 
+  // What every route loads before its own module: the entry and the awaited strings.
+  const firstRender = FIRST_RENDER_MODULES.filter((key) => manifest[key]).reduce(
+    (seen, key) => closure(manifest, key, seen),
+    closure(manifest, entry),
+  );
   const routes = Object.entries(ROUTE_MODULES).map(([route, module]) => {
     if (!manifest[module]) throw new Error(`The build manifest has no chunk for ${module}.`);
-    const firstRender = FIRST_RENDER_MODULES.filter((key) => manifest[key]).reduce(
-      (seen, key) => closure(manifest, key, seen),
-      closure(manifest, entry),
-    );
-    const keys = closure(manifest, module, firstRender);
+    const keys = closure(manifest, module, new Set(firstRender));
     const js = new Set<string>();
     const css = new Set<string>();
     for (const key of keys) {
