@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EndpointName } from '../../src/lib/contract/index.ts';
 import type { Cancellation } from './cancellation.ts';
 import type { RouteDecision } from './classify-path.ts';
 
@@ -12,8 +11,6 @@ export interface ProxyContext {
   cancellation: Cancellation;
   /** Set by readRequestBody for calls. */
   body?: Buffer;
-  /** Set once the route is known to be a call. */
-  endpoint?: EndpointName;
 }
 
 /**

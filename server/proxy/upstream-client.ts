@@ -74,6 +74,9 @@ export function createUpstreamClient(): UpstreamClient {
     new Promise<UpstreamAnswer>((resolve, reject) => {
       const transport = target.protocol === 'https:' ? https : http;
       const request = transport.request({ ...target, method: 'POST', headers });
+      const stopListening = cancellation.onCancel(() =>
+        request.destroy(Object.assign(new Error('cancelled'), { code: 'ECANCELLED' })),
+      );
       let answered = false;
       let settled = false;
       const settle = (outcome: () => void) => {
@@ -82,9 +85,6 @@ export function createUpstreamClient(): UpstreamClient {
         stopListening();
         outcome();
       };
-      const stopListening = cancellation.onCancel(() =>
-        request.destroy(Object.assign(new Error('cancelled'), { code: 'ECANCELLED' })),
-      );
       const fail = (error: NodeJS.ErrnoException) =>
         settle(() => {
           const reason = cancellation.reason;

@@ -27,9 +27,9 @@ export interface ForwardOptions {
 export const forwardCall =
   (options: ForwardOptions): Step =>
   async (ctx) => {
-    const { endpoint, body } = ctx;
-    if (endpoint === undefined || body === undefined) throw failures.internal();
-    const url = `${options.baseUrl}${endpointPath(endpoint)}`;
+    const { route, body } = ctx;
+    if (route.kind !== 'call' || body === undefined) throw failures.internal();
+    const url = `${options.baseUrl}${endpointPath(route.name)}`;
     const { cancellation } = ctx;
 
     const send = async (token: string) => {

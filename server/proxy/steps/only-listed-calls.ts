@@ -6,6 +6,5 @@ export const onlyListedCalls: Step = async (ctx, next) => {
   if (ctx.route.kind === 'refused') throw ctx.route.failure;
   if (ctx.route.kind !== 'call') throw failures.unknownCall();
   if (ctx.req.method !== 'POST') throw failures.methodNotAllowed('POST');
-  ctx.endpoint = ctx.route.name;
   await next();
 };
