@@ -17,7 +17,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 function playwrightHasOwnChromium() {
   try {
-    const { chromium } = require('playwright-core');
+    const { chromium } = require('@playwright/test');
     return existsSync(chromium.executablePath());
   } catch {
     return false;
