@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page, Route } from '@playwright/test';
 import { failures, type ProxyFailure } from '../server/proxy/proxy-failure.ts';
 import { validPlan } from '../server/testing/fixtures.ts';
+import { endpointPath } from '../src/lib/contract/index.ts';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -10,9 +11,8 @@ import { expect, test } from './support/fixtures';
  * must say what happened while keeping everything typed.
  */
 
-const API = '/apiaccess/CCSQM/rest/ccisqm/v1';
-const ADD_PLAN = `${API}/regularqualitytask/addQualityTask`;
-const UPDATE_RULE = `${API}/speedrule/updateSpeedRule`;
+const ADD_PLAN = endpointPath('addQualityTask');
+const UPDATE_RULE = endpointPath('updateSpeedRule');
 const TARGET = 'CCSQM at https://service.besclouds.com';
 
 const unique = (what: string) =>
@@ -90,7 +90,7 @@ async function planWizardAtReview(page: Page, name: string) {
 }
 
 async function planNamed(request: APIRequestContext, name: string) {
-  const list = await request.post(`${API}/regularqualitytask/queryQualityTask`, {
+  const list = await request.post(endpointPath('queryQualityTask'), {
     data: { page: 1, rows: 100 },
   });
   const body = (await list.json()) as { list?: Array<{ qiqtId: string; qiqtName: string }> };
@@ -170,7 +170,7 @@ test.describe('faults while loading the plan list', () => {
   test('the list says what failed, and loads once the service answers again', async ({ page }) => {
     const fault = failures.tokenUnreachable('ECONNREFUSED');
     let broken = true;
-    await page.route(`**${API}/regularqualitytask/queryQualityTask`, (route) =>
+    await page.route(`**${endpointPath('queryQualityTask')}`, (route) =>
       broken
         ? route.fulfill({
             status: fault.status,
@@ -194,7 +194,7 @@ test.describe('faults while saving a speed rule', () => {
   test.use({ allowedConsoleErrors: [/status of (401|500|502|504)|ERR_CONNECTION_RESET/] });
 
   async function createRule(request: APIRequestContext, name: string) {
-    const created = await request.post(`${API}/speedrule/addSpeedRule`, {
+    const created = await request.post(endpointPath('addSpeedRule'), {
       data: {
         setting: { name, score: 3, min: 90, max: 150 },
         exception: { under: { customer: [] }, over: { customer: [] } },
@@ -240,7 +240,7 @@ test.describe('faults while saving a speed rule', () => {
     await page.getByRole('button', { name: 'Review and save' }).click();
     await save.click();
     await expect(page.getByText(/was saved\./)).toBeVisible();
-    await request.post(`${API}/speedrule/deleteSpeedRule`, { data: { speed_id: id } });
+    await request.post(endpointPath('deleteSpeedRule'), { data: { speed_id: id } });
   });
 
   test('a double click on Save sends one request', async ({ page, request }) => {
@@ -260,6 +260,6 @@ test.describe('faults while saving a speed rule', () => {
       .dblclick();
     await expect(page.getByText(/was saved\./)).toBeVisible();
     expect(calls).toBe(1);
-    await request.post(`${API}/speedrule/deleteSpeedRule`, { data: { speed_id: id } });
+    await request.post(endpointPath('deleteSpeedRule'), { data: { speed_id: id } });
   });
 });

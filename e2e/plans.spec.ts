@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { endpointPath, FAILURE_CODES } from '../src/lib/contract/index.ts';
 import { REFERENCE_PLAN_EXAMPLE_JSON } from '../src/testing/fixtures/reference-examples';
 import { expect, test } from './support/fixtures';
 import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './support/screenshots';
@@ -14,6 +15,8 @@ import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './support/screenshots';
 // Times are typed and shown as local wall-clock times; pin the browser's zone so the epoch seconds
 // and the imported example's times asserted below are the same on every machine.
 test.use({ timezoneId: 'UTC' });
+
+const ADD_PLAN = endpointPath('addQualityTask');
 
 /**
  * The plan list shows times as the server formats them, in the server's own zone (the preview
@@ -558,9 +561,7 @@ test.describe('sending that fails', () => {
   test('keeps the input after a network failure and sends it on retry', async ({ page }) => {
     const name = uniqueName('Network failure');
     await fillWholePlan(page, name);
-    await page.route('**/regularqualitytask/addQualityTask', (route) =>
-      route.abort('internetdisconnected'),
-    );
+    await page.route(`**${ADD_PLAN}`, (route) => route.abort('internetdisconnected'));
     const sendTop = (await button(page, 'Send plan').boundingBox())?.y;
     await button(page, 'Send plan').click();
     const alert = page.getByRole('alert').filter({ hasText: 'The server could not be reached' });
@@ -573,7 +574,7 @@ test.describe('sending that fails', () => {
     await expect(textbox(page, 'Plan name')).toHaveValue(name);
     await stepButton(page, 'Review and send').click();
 
-    await page.unroute('**/regularqualitytask/addQualityTask');
+    await page.unroute(`**${ADD_PLAN}`);
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('new-plan-id')).toHaveText(/^\d+$/);
   });
@@ -587,7 +588,7 @@ test.describe('sending that fails', () => {
     // To get a refusal the wizard could not foresee, the body is changed on its way (as an
     // intermediary or a stale copy would): the second inspector becomes the first one. The
     // refusal itself is the real simulator's answer.
-    await page.route('**/regularqualitytask/addQualityTask', async (route) => {
+    await page.route(`**${ADD_PLAN}`, async (route) => {
       const body = JSON.parse(route.request().postData() ?? '{}') as {
         appointQuality: { setCounts: { personID: string }[] };
       };
@@ -598,7 +599,9 @@ test.describe('sending that fails', () => {
     await button(page, 'Send plan').click();
 
     const alert = page.getByRole('alert').filter({ hasText: 'The server refused the plan' });
-    await expect(alert.getByTestId('result-code')).toHaveText('0408001');
+    await expect(alert.getByTestId('result-code')).toHaveText(
+      FAILURE_CODES.regularqualitytask.invalid,
+    );
     await expect(alert.getByTestId('result-desc')).toHaveText(
       'appointQuality.setCounts[1].personID "qa.lin" appears twice',
     );
@@ -608,7 +611,7 @@ test.describe('sending that fails', () => {
     await expect(textbox(page, 'Inspector 2 ID')).toHaveValue('qa.chen');
     await shoot(page, 'plans-wizard-2-inspectors-refused');
 
-    await page.unroute('**/regularqualitytask/addQualityTask');
+    await page.unroute(`**${ADD_PLAN}`);
     await stepButton(page, 'Review and send').click();
     await button(page, 'Send plan').click();
     await expect(page.getByTestId('new-plan-id')).toHaveText(/^\d+$/);
@@ -620,7 +623,7 @@ test.describe('plan list', () => {
 
   test('says when the plans cannot be loaded, and loads them on Try again', async ({ page }) => {
     let reachable = false;
-    await page.route('**/regularqualitytask/queryQualityTask', (route) =>
+    await page.route(`**${endpointPath('queryQualityTask')}`, (route) =>
       reachable ? route.continue() : route.abort('internetdisconnected'),
     );
     await page.goto('/plans');

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type APIRequestContext, type Page } from '@playwright/test';
 import { validPlan } from '../server/testing/fixtures.ts';
 import { REFERENCE_SPEED_RULE_ID } from '../server/simulator/seed.ts';
+import { endpointPath, FAILURE_CODES, SUCCESS_CODES } from '../src/lib/contract/index.ts';
 import { SYSTEM_CHROMIUM_ARGS, chromiumLaunchOptions } from './support/chromium';
 import { expect, test } from './support/fixtures';
 
@@ -12,15 +13,14 @@ import { expect, test } from './support/fixtures';
  * (decisions 050-052).
  */
 
-const API = '/apiaccess/CCSQM/rest/ccisqm/v1';
-const ADD_PLAN = `${API}/regularqualitytask/addQualityTask`;
+const ADD_PLAN = endpointPath('addQualityTask');
 
 const unique = (what: string) =>
   `${what} ${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
 
 /** Plan names as the simulator lists them (newest first), read the way a script would. */
 async function planNames(request: APIRequestContext): Promise<string[]> {
-  const answer = await request.post(`${API}/regularqualitytask/queryQualityTask`, {
+  const answer = await request.post(endpointPath('queryQualityTask'), {
     data: { page: 1, rows: 100 },
   });
   expect(answer.ok()).toBe(true);
@@ -187,11 +187,13 @@ test.describe('DNS rebinding', () => {
             { status: info.status, text: await info.text() },
           ];
         },
-        [`${API}/regularqualitytask/queryQualityTask`] as const,
+        [endpointPath('queryQualityTask')] as const,
       );
       for (const answer of answers) {
         expect(answer.status).toBe(403);
-        expect(answer.text).not.toMatch(/qiqtName|simulator|resultCode":"0408000/);
+        expect(answer.text).not.toMatch(
+          new RegExp(`qiqtName|simulator|resultCode":"${SUCCESS_CODES.regularqualitytask}`),
+        );
       }
     } finally {
       await browser.close();
@@ -320,7 +322,7 @@ test.describe('text from the server or an import is shown as text', () => {
 
     const plan = await request.post(ADD_PLAN, { data: validPlan({ qiqtName: planName }) });
     const planId = String(((await plan.json()) as { objId?: string }).objId);
-    const rule = await request.post(`${API}/speedrule/addSpeedRule`, {
+    const rule = await request.post(endpointPath('addSpeedRule'), {
       data: {
         setting: { name: ruleName, score: 1, min: 80, max: 160 },
         exception: { under: { customer: [] }, over: { customer: [] } },
@@ -360,7 +362,10 @@ test.describe('text from the server or an import is shown as text', () => {
       route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: JSON.stringify({ resultCode: '0408001', resultDesc: refusal }),
+        body: JSON.stringify({
+          resultCode: FAILURE_CODES.regularqualitytask.invalid,
+          resultDesc: refusal,
+        }),
       }),
     );
     await page.getByRole('button', { name: 'Send plan' }).click();
@@ -369,9 +374,9 @@ test.describe('text from the server or an import is shown as text', () => {
     expect(dialogs).toEqual([]);
     await expect(page.locator('img[src="x"], b:text("here")')).toHaveCount(0);
 
-    await request.post(`${API}/regularqualitytask/deleteQualityTask`, {
+    await request.post(endpointPath('deleteQualityTask'), {
       data: { regularQualityTaskId: planId },
     });
-    await request.post(`${API}/speedrule/deleteSpeedRule`, { data: { speed_id: speedId } });
+    await request.post(endpointPath('deleteSpeedRule'), { data: { speed_id: speedId } });
   });
 });

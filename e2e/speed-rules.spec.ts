@@ -1,7 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import path from 'node:path';
+import {
+  endpointPath,
+  FAILURE_CODES,
+  SUCCESS_CODES,
+  type EndpointName,
+} from '../src/lib/contract/index.ts';
 import { expect, test } from './support/fixtures';
-import { snap } from './support/screenshots';
+import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS, snap } from './support/screenshots';
 
 /**
  * Speed rules against the embedded simulator. The simulator keeps its state for the whole run,
@@ -11,9 +18,7 @@ import { snap } from './support/screenshots';
 
 test.describe.configure({ mode: 'parallel' });
 
-const API = '/apiaccess/CCSQM/rest/ccisqm/v1';
-const SUCCESS = '0405000';
-const NOT_FOUND = '0405004';
+const UPDATE_RULE = endpointPath('updateSpeedRule');
 
 const LABEL = {
   name: 'Rule name',
@@ -35,27 +40,27 @@ interface RuleSetting {
   max: number;
 }
 
-async function call(request: APIRequestContext, path: string, data: unknown) {
-  const response = await request.post(`${API}/${path}`, { data });
+async function call(request: APIRequestContext, endpoint: EndpointName, data: unknown) {
+  const response = await request.post(endpointPath(endpoint), { data });
   expect(response.ok()).toBe(true);
   return (await response.json()) as Record<string, unknown>;
 }
 
 async function createRule(request: APIRequestContext, setting: Partial<RuleSetting> = {}) {
-  const answer = await call(request, 'speedrule/addSpeedRule', {
+  const answer = await call(request, 'addSpeedRule', {
     setting: { name: uniqueName('rule'), score: 3, min: 90, max: 150, ...setting },
     exception: { under: { customer: [] }, over: { customer: [] } },
   });
-  expect(answer.resultCode).toBe(SUCCESS);
+  expect(answer.resultCode).toBe(SUCCESS_CODES.speedrule);
   expect(typeof answer.speed_id).toBe('string');
   return answer.speed_id as string;
 }
 
 const getRule = (request: APIRequestContext, id: string) =>
-  call(request, 'speedrule/querySpeedRuleById', { speed_id: id });
+  call(request, 'querySpeedRuleById', { speed_id: id });
 
 const deleteRule = (request: APIRequestContext, id: string) =>
-  call(request, 'speedrule/deleteSpeedRule', { speed_id: id });
+  call(request, 'deleteSpeedRule', { speed_id: id });
 
 async function openRule(page: Page, id: string) {
   await page.goto(`/speed-rules/${id}`);
@@ -80,16 +85,13 @@ async function pickSentence(
 
 /** Viewport-sized pictures at both widths, for dialogs (fixed to the viewport). */
 async function viewportShots(page: Page, name: string) {
-  for (const size of [
-    { width: 1440, height: 900 },
-    { width: 390, height: 844 },
-  ]) {
+  for (const size of SCREENSHOT_WIDTHS) {
     await page.setViewportSize(size);
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
     await page.screenshot({
-      path: `screenshots/${name}-${size.width}.png`,
+      path: path.join(SCREENSHOT_DIR, `${name}-${size.width}.png`),
       animations: 'disabled',
     });
   }
@@ -164,7 +166,7 @@ test('edits min, max and an exception through the picker; the change survives a 
   expect(previewed.exception.under.customer).toEqual([]);
   expect(previewed.exception.over.customer).toEqual([expect.stringMatching(/^\d+$/)]);
 
-  const sent = page.waitForRequest(`**${API}/speedrule/updateSpeedRule`);
+  const sent = page.waitForRequest(`**${UPDATE_RULE}`);
   const saveButton = review.getByRole('button', { name: 'Save changes' });
   await saveButton.click();
   expect((await sent).postData()).toBe(previewText);
@@ -296,7 +298,7 @@ test('adds a rule through the form, then deletes it from the list', async ({ pag
   await confirm.getByRole('button', { name: 'Delete rule' }).click();
   await expect(page.getByText(`“${name}” was deleted.`)).toBeVisible();
   await expect(page.getByText('No matching rules')).toBeVisible();
-  expect((await getRule(request, id)).resultCode).toBe(NOT_FOUND);
+  expect((await getRule(request, id)).resultCode).toBe(FAILURE_CODES.speedrule.notFound);
 });
 
 test('searches with a debounce and pages through the list', async ({ page, request }) => {
@@ -309,7 +311,7 @@ test('searches with a debounce and pages through the list', async ({ page, reque
   await page.goto('/speed-rules');
   const searches: string[] = [];
   page.on('request', (r) => {
-    if (r.url().endsWith('/speedrule/querySpeedRules')) searches.push(r.postData() ?? '');
+    if (r.url().endsWith(endpointPath('querySpeedRules'))) searches.push(r.postData() ?? '');
   });
   await page.getByRole('searchbox', { name: 'Search rules' }).pressSequentially(prefix, {
     delay: 5,
@@ -351,7 +353,7 @@ test.describe('failed saves', () => {
     await review.getByRole('button', { name: 'Save changes' }).click();
     const alert = review.getByRole('alert');
     await expect(alert).toContainText('Not saved');
-    await expect(alert).toContainText(NOT_FOUND);
+    await expect(alert).toContainText(FAILURE_CODES.speedrule.notFound);
     await expect(alert).toContainText('resultDesc:');
     await expect(review.getByRole('button', { name: 'Save changes' })).toBeEnabled();
 
@@ -365,16 +367,14 @@ test.describe('failed saves', () => {
     await openRule(page, id);
     await page.getByLabel(LABEL.max).fill('199');
 
-    await page.route(`**${API}/speedrule/updateSpeedRule`, (route) =>
-      route.abort('internetdisconnected'),
-    );
+    await page.route(`**${UPDATE_RULE}`, (route) => route.abort('internetdisconnected'));
     await page.getByRole('button', { name: 'Review and save' }).click();
     const review = page.getByRole('dialog', { name: 'Review changes' });
     await review.getByRole('button', { name: 'Save changes' }).click();
     await expect(review.getByRole('alert')).toContainText('The server could not be reached');
     await expect(page.getByLabel(LABEL.max)).toHaveValue('199');
 
-    await page.unroute(`**${API}/speedrule/updateSpeedRule`);
+    await page.unroute(`**${UPDATE_RULE}`);
     await review.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText(/was saved\./)).toBeVisible();
     expect((await getRule(request, id)).setting).toMatchObject({ max: 199 });
