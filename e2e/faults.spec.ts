@@ -3,6 +3,7 @@ import { failures, type ProxyFailure } from '../server/proxy/proxy-failure.ts';
 import { validPlan } from '../server/testing/fixtures.ts';
 import { endpointPath } from '../src/lib/contract/index.ts';
 import { expect, test } from './support/fixtures';
+import { uniqueName } from './support/unique-name';
 
 /**
  * The browser half of the faults: what the console shows when a call fails. The server tests
@@ -14,9 +15,6 @@ import { expect, test } from './support/fixtures';
 const ADD_PLAN = endpointPath('addQualityTask');
 const UPDATE_RULE = endpointPath('updateSpeedRule');
 const TARGET = 'CCSQM at https://service.besclouds.com';
-
-const unique = (what: string) =>
-  `${what} ${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
 
 type Fault =
   | {
@@ -106,7 +104,7 @@ test.describe('faults while sending a plan', () => {
     request,
   }) => {
     test.setTimeout(60_000);
-    const name = unique('Fault plan');
+    const name = uniqueName('Fault plan');
     await planWizardAtReview(page, name);
     const calls = await routeFaults(page, ADD_PLAN);
     const send = page.getByRole('button', { name: 'Send plan' });
@@ -149,7 +147,7 @@ test.describe('faults while sending a plan', () => {
     page,
     request,
   }) => {
-    const name = unique('Double click');
+    const name = uniqueName('Double click');
     await planWizardAtReview(page, name);
     let calls = 0;
     await page.route(`**${ADD_PLAN}`, async (route) => {
@@ -208,7 +206,7 @@ test.describe('faults while saving a speed rule', () => {
     request,
   }) => {
     test.setTimeout(60_000);
-    const id = await createRule(request, unique('Fault rule'));
+    const id = await createRule(request, uniqueName('Fault rule'));
     await page.goto(`/speed-rules/${id}`);
     const max = page.getByLabel('Maximum speed (words per minute)');
     await max.fill('177');
@@ -244,7 +242,7 @@ test.describe('faults while saving a speed rule', () => {
   });
 
   test('a double click on Save sends one request', async ({ page, request }) => {
-    const id = await createRule(request, unique('Double save'));
+    const id = await createRule(request, uniqueName('Double save'));
     await page.goto(`/speed-rules/${id}`);
     await page.getByLabel('Maximum speed (words per minute)').fill('166');
     let calls = 0;

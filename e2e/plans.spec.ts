@@ -6,6 +6,7 @@ import { endpointPath, FAILURE_CODES } from '../src/lib/contract/index.ts';
 import { REFERENCE_PLAN_EXAMPLE_JSON } from '../src/testing/fixtures/reference-examples';
 import { expect, test } from './support/fixtures';
 import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './support/screenshots';
+import { uniqueName } from './support/unique-name';
 
 /*
  * The plans feature against the embedded simulator (vite preview). The simulator keeps its
@@ -30,10 +31,6 @@ function serverLocalTime(epochSeconds: number): string {
     `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
   );
 }
-
-/** A plan name no other test (or earlier run against the same simulator) uses. */
-const uniqueName = (what: string) =>
-  `${what} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
 const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 const radio = (page: Page, name: string) => page.getByRole('radio', { name, exact: true });

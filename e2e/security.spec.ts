@@ -6,6 +6,7 @@ import { REFERENCE_SPEED_RULE_ID } from '../server/simulator/seed.ts';
 import { endpointPath, FAILURE_CODES, SUCCESS_CODES } from '../src/lib/contract/index.ts';
 import { SYSTEM_CHROMIUM_ARGS, chromiumLaunchOptions } from './support/chromium';
 import { expect, test } from './support/fixtures';
+import { uniqueName } from './support/unique-name';
 
 /**
  * The credentials proxy against a real browser: cross-site requests from another loopback port,
@@ -14,9 +15,6 @@ import { expect, test } from './support/fixtures';
  */
 
 const ADD_PLAN = endpointPath('addQualityTask');
-
-const unique = (what: string) =>
-  `${what} ${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
 
 /** Plan names as the simulator lists them (newest first), read the way a script would. */
 async function planNames(request: APIRequestContext): Promise<string[]> {
@@ -85,10 +83,10 @@ test.describe('cross-site requests', () => {
     baseURL,
   }) => {
     const names = {
-      noCors: unique('CSRF no-cors fetch'),
-      cors: unique('CSRF JSON fetch'),
-      textForm: unique('CSRF text form'),
-      urlForm: unique('CSRF urlencoded form'),
+      noCors: uniqueName('CSRF no-cors fetch'),
+      cors: uniqueName('CSRF JSON fetch'),
+      textForm: uniqueName('CSRF text form'),
+      urlForm: uniqueName('CSRF urlencoded form'),
     };
     const target = `${baseURL}${ADD_PLAN}`;
     const attacker = await serveAttackerPage(attackerHtml(target, names));
@@ -134,7 +132,7 @@ test.describe('cross-site requests', () => {
       for (const name of Object.values(names)) await expect(page.getByText(name)).toHaveCount(0);
 
       // The same call from the console's own page goes through: the guard is not just closed.
-      const ownName = unique('Same-origin call');
+      const ownName = uniqueName('Same-origin call');
       const status = await page.evaluate(
         async ([path, body]) => {
           const response = await fetch(path, {
@@ -316,7 +314,7 @@ test.describe('text from the server or an import is shown as text', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const tag = unique('xss').split(' ')[1] ?? 'tag';
+    const tag = uniqueName('xss').split(' ')[1] ?? 'tag';
     const planName = `<img src=x onerror=alert(1)> ${tag}`;
     const ruleName = `<img src=x onerror=alert(2)> ${tag}`;
 

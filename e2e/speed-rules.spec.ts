@@ -9,6 +9,7 @@ import {
 } from '../src/lib/contract/index.ts';
 import { expect, test } from './support/fixtures';
 import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS, snap } from './support/screenshots';
+import { uniqueName } from './support/unique-name';
 
 /**
  * Speed rules against the embedded simulator. The simulator keeps its state for the whole run,
@@ -28,10 +29,6 @@ const LABEL = {
   from: 'Start checking at',
   end: 'Stop checking at',
 } as const;
-
-let counter = 0;
-const uniqueName = (what: string) =>
-  `E2E ${what} ${Date.now().toString(36)}-${process.pid}-${++counter}`;
 
 interface RuleSetting {
   name: string;
