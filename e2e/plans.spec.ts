@@ -5,6 +5,7 @@ import path from 'node:path';
 import { endpointPath, FAILURE_CODES } from '../src/lib/contract/index.ts';
 import { REFERENCE_PLAN_EXAMPLE_JSON } from '../src/testing/fixtures/reference-examples';
 import { expect, test } from './support/fixtures';
+import { tabTo } from './support/keyboard';
 import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './support/screenshots';
 import { uniqueName } from './support/unique-name';
 
@@ -137,15 +138,6 @@ async function shoot(page: Page, name: string) {
     });
   }
   if (original) await page.setViewportSize(original);
-}
-
-/** Presses Tab until `target` has the focus: proof it is reachable from the keyboard. */
-async function tabTo(page: Page, target: Locator, maxPresses = 40) {
-  for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 async function pasteInto(input: Locator, text: string) {

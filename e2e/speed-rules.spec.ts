@@ -8,6 +8,7 @@ import {
   type EndpointName,
 } from '../src/lib/contract/index.ts';
 import { expect, test } from './support/fixtures';
+import { tabTo } from './support/keyboard';
 import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS, snap } from './support/screenshots';
 import { uniqueName } from './support/unique-name';
 
@@ -20,6 +21,8 @@ import { uniqueName } from './support/unique-name';
 test.describe.configure({ mode: 'parallel' });
 
 const UPDATE_RULE = endpointPath('updateSpeedRule');
+/** How many Tab presses tabTo may spend reaching a control here (its default is 40). */
+const MAX_TABS = 60;
 
 const LABEL = {
   name: 'Rule name',
@@ -92,15 +95,6 @@ async function viewportShots(page: Page, name: string) {
       animations: 'disabled',
     });
   }
-}
-
-/** Presses Tab until `target` has the focus: a keyboard user's way of getting there. */
-async function tabTo(page: Page, target: Locator, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 /** Where an element sits on the page (not in the viewport, which scrolls as fields are filled). */
@@ -451,26 +445,26 @@ test('keyboard only: change the minimum, pick a sentence, save', async ({ page, 
   await openRule(page, id);
   const keyboard = page.keyboard;
 
-  await tabTo(page, page.getByLabel(LABEL.min));
+  await tabTo(page, page.getByLabel(LABEL.min), MAX_TABS);
   await keyboard.press('ControlOrMeta+a');
   await keyboard.type('95');
 
   const tooSlow = page.getByRole('region', { name: 'When the agent is too slow' });
-  await tabTo(page, tooSlow.getByRole('button', { name: 'Choose sentences…' }));
+  await tabTo(page, tooSlow.getByRole('button', { name: 'Choose sentences…' }), MAX_TABS);
   await keyboard.press('Enter');
   const picker = page.getByRole('dialog', { name: 'Sentences that excuse a too-slow agent' });
   await expect(picker).toBeVisible();
   const first = picker.getByRole('checkbox').first();
   await expect(first).toBeVisible();
-  await tabTo(page, first);
+  await tabTo(page, first, MAX_TABS);
   await keyboard.press('Space');
   await expect(first).toBeChecked();
-  await tabTo(page, picker.getByRole('button', { name: /^Done/ }));
+  await tabTo(page, picker.getByRole('button', { name: /^Done/ }), MAX_TABS);
   await keyboard.press('Enter');
   await expect(picker).toBeHidden();
   await expect(tooSlow.getByRole('listitem')).toHaveCount(1);
 
-  await tabTo(page, page.getByRole('button', { name: 'Review and save' }));
+  await tabTo(page, page.getByRole('button', { name: 'Review and save' }), MAX_TABS);
   await keyboard.press('Enter');
   const review = page.getByRole('dialog', { name: 'Review changes' });
   const save = review.getByRole('button', { name: 'Save changes' });
