@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { endpointPath, FAILURE_CODES } from '../src/lib/contract/index.ts';
 import { REFERENCE_PLAN_EXAMPLE_JSON } from '../src/testing/fixtures/reference-examples';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { tabTo } from './support/keyboard';
 import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './support/screenshots';
@@ -104,16 +104,8 @@ async function fillWholePlan(page: Page, name: string) {
 }
 
 /** No serious or critical axe violation in the page's main area (the shell has its own test). */
-async function expectAccessible(page: Page, context: string) {
-  const results = await new AxeBuilder({ page })
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id} at ${node.target.join(' ')}`));
-  expect(serious, `axe on ${context}`).toEqual([]);
-}
+const expectAccessible = (page: Page, context: string) =>
+  expectNoAxeViolations(page, { include: ['main'], seriousOnly: true, context });
 
 /**
  * screenshots/<name>-<width>.png at 1440 and 390 px. The window is made as tall as the page

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import path from 'node:path';
 import {
@@ -7,6 +6,7 @@ import {
   SUCCESS_CODES,
   type EndpointName,
 } from '../src/lib/contract/index.ts';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { tabTo } from './support/keyboard';
 import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS, snap } from './support/screenshots';
@@ -103,17 +103,6 @@ const pagePosition = (target: Locator) =>
     const box = element.getBoundingClientRect();
     return { x: box.left + window.scrollX, y: box.top + window.scrollY, width: box.width };
   });
-
-async function seriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`),
-    );
-}
 
 test('edits min, max and an exception through the picker; the change survives a reload', async ({
   page,
@@ -485,12 +474,12 @@ test('no serious or critical accessibility violation: list, editor, picker, revi
   const id = await createRule(request);
   await page.goto('/speed-rules');
   await expect(page.getByRole('table')).toBeVisible();
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  await expectNoAxeViolations(page, { seriousOnly: true, context: 'list' });
 
   await openRule(page, id);
   await page.getByLabel(LABEL.max).fill('10'); // an error on screen is part of the page
   await expect(page.getByLabel(LABEL.max)).toHaveAccessibleDescription(/at least the minimum/);
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  await expectNoAxeViolations(page, { seriousOnly: true, context: 'editor with an error' });
   await page.getByLabel(LABEL.max).fill('170');
 
   await page
@@ -498,12 +487,12 @@ test('no serious or critical accessibility violation: list, editor, picker, revi
     .getByRole('button', { name: 'Choose sentences…' })
     .click();
   await expect(page.getByRole('dialog').getByRole('checkbox').first()).toBeVisible();
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  await expectNoAxeViolations(page, { seriousOnly: true, context: 'picker' });
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Review and save' }).click();
   await expect(page.getByRole('dialog', { name: 'Review changes' })).toBeVisible();
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  await expectNoAxeViolations(page, { seriousOnly: true, context: 'review' });
   await deleteRule(request, id);
 });
 
