@@ -1,8 +1,10 @@
-import type { APIRequestContext, Page, Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { failures, type ProxyFailure } from '../server/proxy/proxy-failure.ts';
 import { validPlan } from '../server/testing/fixtures.ts';
 import { endpointPath } from '../src/lib/contract/index.ts';
 import { expect, test } from './support/fixtures';
+import { planNamed } from './support/plan-api';
+import { createRule, deleteRule } from './support/speed-rule-api';
 import { uniqueName } from './support/unique-name';
 
 /**
@@ -85,14 +87,6 @@ async function planWizardAtReview(page: Page, name: string) {
     .getByRole('button', { name: /Review and send/ })
     .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Review and send' })).toBeVisible();
-}
-
-async function planNamed(request: APIRequestContext, name: string) {
-  const list = await request.post(endpointPath('queryQualityTask'), {
-    data: { page: 1, rows: 100 },
-  });
-  const body = (await list.json()) as { list?: Array<{ qiqtId: string; qiqtName: string }> };
-  return (body.list ?? []).filter((plan) => plan.qiqtName === name);
 }
 
 test.describe('faults while sending a plan', () => {
@@ -191,22 +185,12 @@ test.describe('faults while saving a speed rule', () => {
   // One pattern: test.use reads a two-element array as [value, fixture options].
   test.use({ allowedConsoleErrors: [/status of (401|500|502|504)|ERR_CONNECTION_RESET/] });
 
-  async function createRule(request: APIRequestContext, name: string) {
-    const created = await request.post(endpointPath('addSpeedRule'), {
-      data: {
-        setting: { name, score: 3, min: 90, max: 150 },
-        exception: { under: { customer: [] }, over: { customer: [] } },
-      },
-    });
-    return String(((await created.json()) as { speed_id?: string }).speed_id);
-  }
-
   test('each fault gets a clear message in the review, and the edit is kept', async ({
     page,
     request,
   }) => {
     test.setTimeout(60_000);
-    const id = await createRule(request, uniqueName('Fault rule'));
+    const id = await createRule(request, { name: uniqueName('Fault rule') });
     await page.goto(`/speed-rules/${id}`);
     const max = page.getByLabel('Maximum speed (words per minute)');
     await max.fill('177');
@@ -238,11 +222,11 @@ test.describe('faults while saving a speed rule', () => {
     await page.getByRole('button', { name: 'Review and save' }).click();
     await save.click();
     await expect(page.getByText(/was saved\./)).toBeVisible();
-    await request.post(endpointPath('deleteSpeedRule'), { data: { speed_id: id } });
+    await deleteRule(request, id);
   });
 
   test('a double click on Save sends one request', async ({ page, request }) => {
-    const id = await createRule(request, uniqueName('Double save'));
+    const id = await createRule(request, { name: uniqueName('Double save') });
     await page.goto(`/speed-rules/${id}`);
     await page.getByLabel('Maximum speed (words per minute)').fill('166');
     let calls = 0;
@@ -258,6 +242,6 @@ test.describe('faults while saving a speed rule', () => {
       .dblclick();
     await expect(page.getByText(/was saved\./)).toBeVisible();
     expect(calls).toBe(1);
-    await request.post(endpointPath('deleteSpeedRule'), { data: { speed_id: id } });
+    await deleteRule(request, id);
   });
 });

@@ -1,11 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type APIRequestContext, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { validPlan } from '../server/testing/fixtures.ts';
 import { REFERENCE_SPEED_RULE_ID } from '../server/simulator/seed.ts';
 import { endpointPath, FAILURE_CODES, SUCCESS_CODES } from '../src/lib/contract/index.ts';
 import { SYSTEM_CHROMIUM_ARGS, chromiumLaunchOptions } from './support/chromium';
 import { expect, test } from './support/fixtures';
+import { planNames } from './support/plan-api';
+import { createRule, deleteRule } from './support/speed-rule-api';
 import { uniqueName } from './support/unique-name';
 
 /**
@@ -15,16 +17,6 @@ import { uniqueName } from './support/unique-name';
  */
 
 const ADD_PLAN = endpointPath('addQualityTask');
-
-/** Plan names as the simulator lists them (newest first), read the way a script would. */
-async function planNames(request: APIRequestContext): Promise<string[]> {
-  const answer = await request.post(endpointPath('queryQualityTask'), {
-    data: { page: 1, rows: 100 },
-  });
-  expect(answer.ok()).toBe(true);
-  const body = (await answer.json()) as { list?: Array<{ qiqtName: string }> };
-  return (body.list ?? []).map((plan) => plan.qiqtName);
-}
 
 /** A page served from another loopback port: another origin, the same site. */
 async function serveAttackerPage(
@@ -320,13 +312,7 @@ test.describe('text from the server or an import is shown as text', () => {
 
     const plan = await request.post(ADD_PLAN, { data: validPlan({ qiqtName: planName }) });
     const planId = String(((await plan.json()) as { objId?: string }).objId);
-    const rule = await request.post(endpointPath('addSpeedRule'), {
-      data: {
-        setting: { name: ruleName, score: 1, min: 80, max: 160 },
-        exception: { under: { customer: [] }, over: { customer: [] } },
-      },
-    });
-    const speedId = String(((await rule.json()) as { speed_id?: string }).speed_id);
+    const speedId = await createRule(request, { name: ruleName, score: 1, min: 80, max: 160 });
 
     await page.goto('/plans');
     await expect(
@@ -375,6 +361,6 @@ test.describe('text from the server or an import is shown as text', () => {
     await request.post(endpointPath('deleteQualityTask'), {
       data: { regularQualityTaskId: planId },
     });
-    await request.post(endpointPath('deleteSpeedRule'), { data: { speed_id: speedId } });
+    await deleteRule(request, speedId);
   });
 });

@@ -1,15 +1,11 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import path from 'node:path';
-import {
-  endpointPath,
-  FAILURE_CODES,
-  SUCCESS_CODES,
-  type EndpointName,
-} from '../src/lib/contract/index.ts';
+import { endpointPath, FAILURE_CODES } from '../src/lib/contract/index.ts';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { tabTo } from './support/keyboard';
 import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS, snap } from './support/screenshots';
+import { createRule, deleteRule, getRule, type RuleSetting } from './support/speed-rule-api';
 import { uniqueName } from './support/unique-name';
 
 /**
@@ -32,35 +28,6 @@ const LABEL = {
   from: 'Start checking at',
   end: 'Stop checking at',
 } as const;
-
-interface RuleSetting {
-  name: string;
-  score: number;
-  min: number;
-  max: number;
-}
-
-async function call(request: APIRequestContext, endpoint: EndpointName, data: unknown) {
-  const response = await request.post(endpointPath(endpoint), { data });
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-async function createRule(request: APIRequestContext, setting: Partial<RuleSetting> = {}) {
-  const answer = await call(request, 'addSpeedRule', {
-    setting: { name: uniqueName('rule'), score: 3, min: 90, max: 150, ...setting },
-    exception: { under: { customer: [] }, over: { customer: [] } },
-  });
-  expect(answer.resultCode).toBe(SUCCESS_CODES.speedrule);
-  expect(typeof answer.speed_id).toBe('string');
-  return answer.speed_id as string;
-}
-
-const getRule = (request: APIRequestContext, id: string) =>
-  call(request, 'querySpeedRuleById', { speed_id: id });
-
-const deleteRule = (request: APIRequestContext, id: string) =>
-  call(request, 'deleteSpeedRule', { speed_id: id });
 
 async function openRule(page: Page, id: string) {
   await page.goto(`/speed-rules/${id}`);
