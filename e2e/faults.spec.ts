@@ -1,7 +1,11 @@
-import type { APIRequestContext, Page, Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { failures, type ProxyFailure } from '../server/proxy/proxy-failure.ts';
 import { validPlan } from '../server/testing/fixtures.ts';
+import { endpointPath } from '../src/lib/contract/index.ts';
 import { expect, test } from './support/fixtures';
+import { planNamed } from './support/plan-api';
+import { createRule, deleteRule } from './support/speed-rule-api';
+import { uniqueName } from './support/unique-name';
 
 /**
  * The browser half of the faults: what the console shows when a call fails. The server tests
@@ -10,13 +14,9 @@ import { expect, test } from './support/fixtures';
  * must say what happened while keeping everything typed.
  */
 
-const API = '/apiaccess/CCSQM/rest/ccisqm/v1';
-const ADD_PLAN = `${API}/regularqualitytask/addQualityTask`;
-const UPDATE_RULE = `${API}/speedrule/updateSpeedRule`;
+const ADD_PLAN = endpointPath('addQualityTask');
+const UPDATE_RULE = endpointPath('updateSpeedRule');
 const TARGET = 'CCSQM at https://service.besclouds.com';
-
-const unique = (what: string) =>
-  `${what} ${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
 
 type Fault =
   | {
@@ -89,14 +89,6 @@ async function planWizardAtReview(page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 2, name: 'Review and send' })).toBeVisible();
 }
 
-async function planNamed(request: APIRequestContext, name: string) {
-  const list = await request.post(`${API}/regularqualitytask/queryQualityTask`, {
-    data: { page: 1, rows: 100 },
-  });
-  const body = (await list.json()) as { list?: Array<{ qiqtId: string; qiqtName: string }> };
-  return (body.list ?? []).filter((plan) => plan.qiqtName === name);
-}
-
 test.describe('faults while sending a plan', () => {
   // One pattern: test.use reads a two-element array as [value, fixture options].
   test.use({ allowedConsoleErrors: [/status of (401|500|502|504)|ERR_CONNECTION_RESET/] });
@@ -106,7 +98,7 @@ test.describe('faults while sending a plan', () => {
     request,
   }) => {
     test.setTimeout(60_000);
-    const name = unique('Fault plan');
+    const name = uniqueName('Fault plan');
     await planWizardAtReview(page, name);
     const calls = await routeFaults(page, ADD_PLAN);
     const send = page.getByRole('button', { name: 'Send plan' });
@@ -149,7 +141,7 @@ test.describe('faults while sending a plan', () => {
     page,
     request,
   }) => {
-    const name = unique('Double click');
+    const name = uniqueName('Double click');
     await planWizardAtReview(page, name);
     let calls = 0;
     await page.route(`**${ADD_PLAN}`, async (route) => {
@@ -170,7 +162,7 @@ test.describe('faults while loading the plan list', () => {
   test('the list says what failed, and loads once the service answers again', async ({ page }) => {
     const fault = failures.tokenUnreachable('ECONNREFUSED');
     let broken = true;
-    await page.route(`**${API}/regularqualitytask/queryQualityTask`, (route) =>
+    await page.route(`**${endpointPath('queryQualityTask')}`, (route) =>
       broken
         ? route.fulfill({
             status: fault.status,
@@ -193,22 +185,12 @@ test.describe('faults while saving a speed rule', () => {
   // One pattern: test.use reads a two-element array as [value, fixture options].
   test.use({ allowedConsoleErrors: [/status of (401|500|502|504)|ERR_CONNECTION_RESET/] });
 
-  async function createRule(request: APIRequestContext, name: string) {
-    const created = await request.post(`${API}/speedrule/addSpeedRule`, {
-      data: {
-        setting: { name, score: 3, min: 90, max: 150 },
-        exception: { under: { customer: [] }, over: { customer: [] } },
-      },
-    });
-    return String(((await created.json()) as { speed_id?: string }).speed_id);
-  }
-
   test('each fault gets a clear message in the review, and the edit is kept', async ({
     page,
     request,
   }) => {
     test.setTimeout(60_000);
-    const id = await createRule(request, unique('Fault rule'));
+    const id = await createRule(request, { name: uniqueName('Fault rule') });
     await page.goto(`/speed-rules/${id}`);
     const max = page.getByLabel('Maximum speed (words per minute)');
     await max.fill('177');
@@ -240,11 +222,11 @@ test.describe('faults while saving a speed rule', () => {
     await page.getByRole('button', { name: 'Review and save' }).click();
     await save.click();
     await expect(page.getByText(/was saved\./)).toBeVisible();
-    await request.post(`${API}/speedrule/deleteSpeedRule`, { data: { speed_id: id } });
+    await deleteRule(request, id);
   });
 
   test('a double click on Save sends one request', async ({ page, request }) => {
-    const id = await createRule(request, unique('Double save'));
+    const id = await createRule(request, { name: uniqueName('Double save') });
     await page.goto(`/speed-rules/${id}`);
     await page.getByLabel('Maximum speed (words per minute)').fill('166');
     let calls = 0;
@@ -260,6 +242,6 @@ test.describe('faults while saving a speed rule', () => {
       .dblclick();
     await expect(page.getByText(/was saved\./)).toBeVisible();
     expect(calls).toBe(1);
-    await request.post(`${API}/speedrule/deleteSpeedRule`, { data: { speed_id: id } });
+    await deleteRule(request, id);
   });
 });

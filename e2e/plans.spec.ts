@@ -1,10 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { endpointPath, FAILURE_CODES } from '../src/lib/contract/index.ts';
 import { REFERENCE_PLAN_EXAMPLE_JSON } from '../src/testing/fixtures/reference-examples';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { tabTo } from './support/keyboard';
 import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './support/screenshots';
+import { uniqueName } from './support/unique-name';
 
 /*
  * The plans feature against the embedded simulator (vite preview). The simulator keeps its
@@ -14,6 +17,8 @@ import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './support/screenshots';
 // Times are typed and shown as local wall-clock times; pin the browser's zone so the epoch seconds
 // and the imported example's times asserted below are the same on every machine.
 test.use({ timezoneId: 'UTC' });
+
+const ADD_PLAN = endpointPath('addQualityTask');
 
 /**
  * The plan list shows times as the server formats them, in the server's own zone (the preview
@@ -27,10 +32,6 @@ function serverLocalTime(epochSeconds: number): string {
     `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
   );
 }
-
-/** A plan name no other test (or earlier run against the same simulator) uses. */
-const uniqueName = (what: string) =>
-  `${what} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
 const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 const radio = (page: Page, name: string) => page.getByRole('radio', { name, exact: true });
@@ -103,16 +104,8 @@ async function fillWholePlan(page: Page, name: string) {
 }
 
 /** No serious or critical axe violation in the page's main area (the shell has its own test). */
-async function expectAccessible(page: Page, context: string) {
-  const results = await new AxeBuilder({ page })
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id} at ${node.target.join(' ')}`));
-  expect(serious, `axe on ${context}`).toEqual([]);
-}
+const expectAccessible = (page: Page, context: string) =>
+  expectNoAxeViolations(page, { include: ['main'], seriousOnly: true, context });
 
 /**
  * screenshots/<name>-<width>.png at 1440 and 390 px. The window is made as tall as the page
@@ -137,15 +130,6 @@ async function shoot(page: Page, name: string) {
     });
   }
   if (original) await page.setViewportSize(original);
-}
-
-/** Presses Tab until `target` has the focus: proof it is reachable from the keyboard. */
-async function tabTo(page: Page, target: Locator, maxPresses = 40) {
-  for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 async function pasteInto(input: Locator, text: string) {
@@ -558,9 +542,7 @@ test.describe('sending that fails', () => {
   test('keeps the input after a network failure and sends it on retry', async ({ page }) => {
     const name = uniqueName('Network failure');
     await fillWholePlan(page, name);
-    await page.route('**/regularqualitytask/addQualityTask', (route) =>
-      route.abort('internetdisconnected'),
-    );
+    await page.route(`**${ADD_PLAN}`, (route) => route.abort('internetdisconnected'));
     const sendTop = (await button(page, 'Send plan').boundingBox())?.y;
     await button(page, 'Send plan').click();
     const alert = page.getByRole('alert').filter({ hasText: 'The server could not be reached' });
@@ -573,7 +555,7 @@ test.describe('sending that fails', () => {
     await expect(textbox(page, 'Plan name')).toHaveValue(name);
     await stepButton(page, 'Review and send').click();
 
-    await page.unroute('**/regularqualitytask/addQualityTask');
+    await page.unroute(`**${ADD_PLAN}`);
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('new-plan-id')).toHaveText(/^\d+$/);
   });
@@ -587,7 +569,7 @@ test.describe('sending that fails', () => {
     // To get a refusal the wizard could not foresee, the body is changed on its way (as an
     // intermediary or a stale copy would): the second inspector becomes the first one. The
     // refusal itself is the real simulator's answer.
-    await page.route('**/regularqualitytask/addQualityTask', async (route) => {
+    await page.route(`**${ADD_PLAN}`, async (route) => {
       const body = JSON.parse(route.request().postData() ?? '{}') as {
         appointQuality: { setCounts: { personID: string }[] };
       };
@@ -598,7 +580,9 @@ test.describe('sending that fails', () => {
     await button(page, 'Send plan').click();
 
     const alert = page.getByRole('alert').filter({ hasText: 'The server refused the plan' });
-    await expect(alert.getByTestId('result-code')).toHaveText('0408001');
+    await expect(alert.getByTestId('result-code')).toHaveText(
+      FAILURE_CODES.regularqualitytask.invalid,
+    );
     await expect(alert.getByTestId('result-desc')).toHaveText(
       'appointQuality.setCounts[1].personID "qa.lin" appears twice',
     );
@@ -608,7 +592,7 @@ test.describe('sending that fails', () => {
     await expect(textbox(page, 'Inspector 2 ID')).toHaveValue('qa.chen');
     await shoot(page, 'plans-wizard-2-inspectors-refused');
 
-    await page.unroute('**/regularqualitytask/addQualityTask');
+    await page.unroute(`**${ADD_PLAN}`);
     await stepButton(page, 'Review and send').click();
     await button(page, 'Send plan').click();
     await expect(page.getByTestId('new-plan-id')).toHaveText(/^\d+$/);
@@ -620,7 +604,7 @@ test.describe('plan list', () => {
 
   test('says when the plans cannot be loaded, and loads them on Try again', async ({ page }) => {
     let reachable = false;
-    await page.route('**/regularqualitytask/queryQualityTask', (route) =>
+    await page.route(`**${endpointPath('queryQualityTask')}`, (route) =>
       reachable ? route.continue() : route.abort('internetdisconnected'),
     );
     await page.goto('/plans');

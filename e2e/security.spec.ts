@@ -1,10 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type APIRequestContext, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { validPlan } from '../server/testing/fixtures.ts';
 import { REFERENCE_SPEED_RULE_ID } from '../server/simulator/seed.ts';
+import { endpointPath, FAILURE_CODES, SUCCESS_CODES } from '../src/lib/contract/index.ts';
 import { SYSTEM_CHROMIUM_ARGS, chromiumLaunchOptions } from './support/chromium';
 import { expect, test } from './support/fixtures';
+import { planNames } from './support/plan-api';
+import { createRule, deleteRule } from './support/speed-rule-api';
+import { uniqueName } from './support/unique-name';
 
 /**
  * The credentials proxy against a real browser: cross-site requests from another loopback port,
@@ -12,21 +16,7 @@ import { expect, test } from './support/fixtures';
  * (decisions 050-052).
  */
 
-const API = '/apiaccess/CCSQM/rest/ccisqm/v1';
-const ADD_PLAN = `${API}/regularqualitytask/addQualityTask`;
-
-const unique = (what: string) =>
-  `${what} ${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
-
-/** Plan names as the simulator lists them (newest first), read the way a script would. */
-async function planNames(request: APIRequestContext): Promise<string[]> {
-  const answer = await request.post(`${API}/regularqualitytask/queryQualityTask`, {
-    data: { page: 1, rows: 100 },
-  });
-  expect(answer.ok()).toBe(true);
-  const body = (await answer.json()) as { list?: Array<{ qiqtName: string }> };
-  return (body.list ?? []).map((plan) => plan.qiqtName);
-}
+const ADD_PLAN = endpointPath('addQualityTask');
 
 /** A page served from another loopback port: another origin, the same site. */
 async function serveAttackerPage(
@@ -85,10 +75,10 @@ test.describe('cross-site requests', () => {
     baseURL,
   }) => {
     const names = {
-      noCors: unique('CSRF no-cors fetch'),
-      cors: unique('CSRF JSON fetch'),
-      textForm: unique('CSRF text form'),
-      urlForm: unique('CSRF urlencoded form'),
+      noCors: uniqueName('CSRF no-cors fetch'),
+      cors: uniqueName('CSRF JSON fetch'),
+      textForm: uniqueName('CSRF text form'),
+      urlForm: uniqueName('CSRF urlencoded form'),
     };
     const target = `${baseURL}${ADD_PLAN}`;
     const attacker = await serveAttackerPage(attackerHtml(target, names));
@@ -134,7 +124,7 @@ test.describe('cross-site requests', () => {
       for (const name of Object.values(names)) await expect(page.getByText(name)).toHaveCount(0);
 
       // The same call from the console's own page goes through: the guard is not just closed.
-      const ownName = unique('Same-origin call');
+      const ownName = uniqueName('Same-origin call');
       const status = await page.evaluate(
         async ([path, body]) => {
           const response = await fetch(path, {
@@ -187,11 +177,13 @@ test.describe('DNS rebinding', () => {
             { status: info.status, text: await info.text() },
           ];
         },
-        [`${API}/regularqualitytask/queryQualityTask`] as const,
+        [endpointPath('queryQualityTask')] as const,
       );
       for (const answer of answers) {
         expect(answer.status).toBe(403);
-        expect(answer.text).not.toMatch(/qiqtName|simulator|resultCode":"0408000/);
+        expect(answer.text).not.toMatch(
+          new RegExp(`qiqtName|simulator|resultCode":"${SUCCESS_CODES.regularqualitytask}`),
+        );
       }
     } finally {
       await browser.close();
@@ -314,19 +306,13 @@ test.describe('text from the server or an import is shown as text', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const tag = unique('xss').split(' ')[1] ?? 'tag';
+    const tag = uniqueName('xss').split(' ')[1] ?? 'tag';
     const planName = `<img src=x onerror=alert(1)> ${tag}`;
     const ruleName = `<img src=x onerror=alert(2)> ${tag}`;
 
     const plan = await request.post(ADD_PLAN, { data: validPlan({ qiqtName: planName }) });
     const planId = String(((await plan.json()) as { objId?: string }).objId);
-    const rule = await request.post(`${API}/speedrule/addSpeedRule`, {
-      data: {
-        setting: { name: ruleName, score: 1, min: 80, max: 160 },
-        exception: { under: { customer: [] }, over: { customer: [] } },
-      },
-    });
-    const speedId = String(((await rule.json()) as { speed_id?: string }).speed_id);
+    const speedId = await createRule(request, { name: ruleName, score: 1, min: 80, max: 160 });
 
     await page.goto('/plans');
     await expect(
@@ -360,7 +346,10 @@ test.describe('text from the server or an import is shown as text', () => {
       route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: JSON.stringify({ resultCode: '0408001', resultDesc: refusal }),
+        body: JSON.stringify({
+          resultCode: FAILURE_CODES.regularqualitytask.invalid,
+          resultDesc: refusal,
+        }),
       }),
     );
     await page.getByRole('button', { name: 'Send plan' }).click();
@@ -369,9 +358,9 @@ test.describe('text from the server or an import is shown as text', () => {
     expect(dialogs).toEqual([]);
     await expect(page.locator('img[src="x"], b:text("here")')).toHaveCount(0);
 
-    await request.post(`${API}/regularqualitytask/deleteQualityTask`, {
+    await request.post(endpointPath('deleteQualityTask'), {
       data: { regularQualityTaskId: planId },
     });
-    await request.post(`${API}/speedrule/deleteSpeedRule`, { data: { speed_id: speedId } });
+    await deleteRule(request, speedId);
   });
 });

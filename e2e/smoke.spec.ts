@@ -1,24 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { snap } from './support/screenshots';
 
 const mainNav = (page: Page, name = 'Main navigation') => page.getByRole('navigation', { name });
 
 /** Accessibility of the shell itself (pages have their own checks). */
-async function expectAccessibleShell(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('header')
-    .include('nav')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const violations = results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${violation.id} at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`,
-    ),
-  );
-  expect(violations).toEqual([]);
-}
+const expectAccessibleShell = (page: Page) =>
+  expectNoAxeViolations(page, { include: ['header', 'nav'] });
 
 test.describe('shell', () => {
   test('opens on plans, navigates, and says calls go to the simulator (English)', async ({

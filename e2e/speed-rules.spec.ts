@@ -1,7 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import path from 'node:path';
+import { endpointPath, FAILURE_CODES } from '../src/lib/contract/index.ts';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { snap } from './support/screenshots';
+import { tabTo } from './support/keyboard';
+import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS, snap } from './support/screenshots';
+import { createRule, deleteRule, getRule, type RuleSetting } from './support/speed-rule-api';
+import { uniqueName } from './support/unique-name';
 
 /**
  * Speed rules against the embedded simulator. The simulator keeps its state for the whole run,
@@ -11,9 +16,9 @@ import { snap } from './support/screenshots';
 
 test.describe.configure({ mode: 'parallel' });
 
-const API = '/apiaccess/CCSQM/rest/ccisqm/v1';
-const SUCCESS = '0405000';
-const NOT_FOUND = '0405004';
+const UPDATE_RULE = endpointPath('updateSpeedRule');
+/** How many Tab presses tabTo may spend reaching a control here (its default is 40). */
+const MAX_TABS = 60;
 
 const LABEL = {
   name: 'Rule name',
@@ -23,39 +28,6 @@ const LABEL = {
   from: 'Start checking at',
   end: 'Stop checking at',
 } as const;
-
-let counter = 0;
-const uniqueName = (what: string) =>
-  `E2E ${what} ${Date.now().toString(36)}-${process.pid}-${++counter}`;
-
-interface RuleSetting {
-  name: string;
-  score: number;
-  min: number;
-  max: number;
-}
-
-async function call(request: APIRequestContext, path: string, data: unknown) {
-  const response = await request.post(`${API}/${path}`, { data });
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-async function createRule(request: APIRequestContext, setting: Partial<RuleSetting> = {}) {
-  const answer = await call(request, 'speedrule/addSpeedRule', {
-    setting: { name: uniqueName('rule'), score: 3, min: 90, max: 150, ...setting },
-    exception: { under: { customer: [] }, over: { customer: [] } },
-  });
-  expect(answer.resultCode).toBe(SUCCESS);
-  expect(typeof answer.speed_id).toBe('string');
-  return answer.speed_id as string;
-}
-
-const getRule = (request: APIRequestContext, id: string) =>
-  call(request, 'speedrule/querySpeedRuleById', { speed_id: id });
-
-const deleteRule = (request: APIRequestContext, id: string) =>
-  call(request, 'speedrule/deleteSpeedRule', { speed_id: id });
 
 async function openRule(page: Page, id: string) {
   await page.goto(`/speed-rules/${id}`);
@@ -80,28 +52,16 @@ async function pickSentence(
 
 /** Viewport-sized pictures at both widths, for dialogs (fixed to the viewport). */
 async function viewportShots(page: Page, name: string) {
-  for (const size of [
-    { width: 1440, height: 900 },
-    { width: 390, height: 844 },
-  ]) {
+  for (const size of SCREENSHOT_WIDTHS) {
     await page.setViewportSize(size);
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
     await page.screenshot({
-      path: `screenshots/${name}-${size.width}.png`,
+      path: path.join(SCREENSHOT_DIR, `${name}-${size.width}.png`),
       animations: 'disabled',
     });
   }
-}
-
-/** Presses Tab until `target` has the focus: a keyboard user's way of getting there. */
-async function tabTo(page: Page, target: Locator, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 /** Where an element sits on the page (not in the viewport, which scrolls as fields are filled). */
@@ -110,17 +70,6 @@ const pagePosition = (target: Locator) =>
     const box = element.getBoundingClientRect();
     return { x: box.left + window.scrollX, y: box.top + window.scrollY, width: box.width };
   });
-
-async function seriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`),
-    );
-}
 
 test('edits min, max and an exception through the picker; the change survives a reload', async ({
   page,
@@ -164,7 +113,7 @@ test('edits min, max and an exception through the picker; the change survives a 
   expect(previewed.exception.under.customer).toEqual([]);
   expect(previewed.exception.over.customer).toEqual([expect.stringMatching(/^\d+$/)]);
 
-  const sent = page.waitForRequest(`**${API}/speedrule/updateSpeedRule`);
+  const sent = page.waitForRequest(`**${UPDATE_RULE}`);
   const saveButton = review.getByRole('button', { name: 'Save changes' });
   await saveButton.click();
   expect((await sent).postData()).toBe(previewText);
@@ -296,7 +245,7 @@ test('adds a rule through the form, then deletes it from the list', async ({ pag
   await confirm.getByRole('button', { name: 'Delete rule' }).click();
   await expect(page.getByText(`“${name}” was deleted.`)).toBeVisible();
   await expect(page.getByText('No matching rules')).toBeVisible();
-  expect((await getRule(request, id)).resultCode).toBe(NOT_FOUND);
+  expect((await getRule(request, id)).resultCode).toBe(FAILURE_CODES.speedrule.notFound);
 });
 
 test('searches with a debounce and pages through the list', async ({ page, request }) => {
@@ -309,7 +258,7 @@ test('searches with a debounce and pages through the list', async ({ page, reque
   await page.goto('/speed-rules');
   const searches: string[] = [];
   page.on('request', (r) => {
-    if (r.url().endsWith('/speedrule/querySpeedRules')) searches.push(r.postData() ?? '');
+    if (r.url().endsWith(endpointPath('querySpeedRules'))) searches.push(r.postData() ?? '');
   });
   await page.getByRole('searchbox', { name: 'Search rules' }).pressSequentially(prefix, {
     delay: 5,
@@ -351,7 +300,7 @@ test.describe('failed saves', () => {
     await review.getByRole('button', { name: 'Save changes' }).click();
     const alert = review.getByRole('alert');
     await expect(alert).toContainText('Not saved');
-    await expect(alert).toContainText(NOT_FOUND);
+    await expect(alert).toContainText(FAILURE_CODES.speedrule.notFound);
     await expect(alert).toContainText('resultDesc:');
     await expect(review.getByRole('button', { name: 'Save changes' })).toBeEnabled();
 
@@ -365,16 +314,14 @@ test.describe('failed saves', () => {
     await openRule(page, id);
     await page.getByLabel(LABEL.max).fill('199');
 
-    await page.route(`**${API}/speedrule/updateSpeedRule`, (route) =>
-      route.abort('internetdisconnected'),
-    );
+    await page.route(`**${UPDATE_RULE}`, (route) => route.abort('internetdisconnected'));
     await page.getByRole('button', { name: 'Review and save' }).click();
     const review = page.getByRole('dialog', { name: 'Review changes' });
     await review.getByRole('button', { name: 'Save changes' }).click();
     await expect(review.getByRole('alert')).toContainText('The server could not be reached');
     await expect(page.getByLabel(LABEL.max)).toHaveValue('199');
 
-    await page.unroute(`**${API}/speedrule/updateSpeedRule`);
+    await page.unroute(`**${UPDATE_RULE}`);
     await review.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText(/was saved\./)).toBeVisible();
     expect((await getRule(request, id)).setting).toMatchObject({ max: 199 });
@@ -454,26 +401,26 @@ test('keyboard only: change the minimum, pick a sentence, save', async ({ page, 
   await openRule(page, id);
   const keyboard = page.keyboard;
 
-  await tabTo(page, page.getByLabel(LABEL.min));
+  await tabTo(page, page.getByLabel(LABEL.min), MAX_TABS);
   await keyboard.press('ControlOrMeta+a');
   await keyboard.type('95');
 
   const tooSlow = page.getByRole('region', { name: 'When the agent is too slow' });
-  await tabTo(page, tooSlow.getByRole('button', { name: 'Choose sentences…' }));
+  await tabTo(page, tooSlow.getByRole('button', { name: 'Choose sentences…' }), MAX_TABS);
   await keyboard.press('Enter');
   const picker = page.getByRole('dialog', { name: 'Sentences that excuse a too-slow agent' });
   await expect(picker).toBeVisible();
   const first = picker.getByRole('checkbox').first();
   await expect(first).toBeVisible();
-  await tabTo(page, first);
+  await tabTo(page, first, MAX_TABS);
   await keyboard.press('Space');
   await expect(first).toBeChecked();
-  await tabTo(page, picker.getByRole('button', { name: /^Done/ }));
+  await tabTo(page, picker.getByRole('button', { name: /^Done/ }), MAX_TABS);
   await keyboard.press('Enter');
   await expect(picker).toBeHidden();
   await expect(tooSlow.getByRole('listitem')).toHaveCount(1);
 
-  await tabTo(page, page.getByRole('button', { name: 'Review and save' }));
+  await tabTo(page, page.getByRole('button', { name: 'Review and save' }), MAX_TABS);
   await keyboard.press('Enter');
   const review = page.getByRole('dialog', { name: 'Review changes' });
   const save = review.getByRole('button', { name: 'Save changes' });
@@ -494,12 +441,12 @@ test('no serious or critical accessibility violation: list, editor, picker, revi
   const id = await createRule(request);
   await page.goto('/speed-rules');
   await expect(page.getByRole('table')).toBeVisible();
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  await expectNoAxeViolations(page, { seriousOnly: true, context: 'list' });
 
   await openRule(page, id);
   await page.getByLabel(LABEL.max).fill('10'); // an error on screen is part of the page
   await expect(page.getByLabel(LABEL.max)).toHaveAccessibleDescription(/at least the minimum/);
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  await expectNoAxeViolations(page, { seriousOnly: true, context: 'editor with an error' });
   await page.getByLabel(LABEL.max).fill('170');
 
   await page
@@ -507,12 +454,12 @@ test('no serious or critical accessibility violation: list, editor, picker, revi
     .getByRole('button', { name: 'Choose sentences…' })
     .click();
   await expect(page.getByRole('dialog').getByRole('checkbox').first()).toBeVisible();
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  await expectNoAxeViolations(page, { seriousOnly: true, context: 'picker' });
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Review and save' }).click();
   await expect(page.getByRole('dialog', { name: 'Review changes' })).toBeVisible();
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  await expectNoAxeViolations(page, { seriousOnly: true, context: 'review' });
   await deleteRule(request, id);
 });
 
