@@ -16,6 +16,7 @@ import { paths } from '@/config/paths';
 import { SPEED_MAX_LIMIT, SPEED_MIN } from '@/lib/contract';
 import { usePersistedDraft } from '@/lib/drafts';
 import { contractResolver } from '@/lib/form/contract-resolver';
+import { useRetranslateErrors } from '@/lib/form/use-retranslate-errors';
 import { useTranslation } from '@/lib/i18n';
 import { Link, useNavigate } from '@/lib/router';
 import { useAddSpeedRule } from '../api/add-speed-rule';
@@ -52,6 +53,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
     defaultValues: original,
     mode: 'onChange',
   });
+  useRetranslateErrors(form);
   const { control, register, formState, handleSubmit } = form;
   const speedId = original.setting.speed_id;
 
