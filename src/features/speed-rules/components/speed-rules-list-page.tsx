@@ -41,6 +41,14 @@ export function SpeedRulesListPage() {
   const { page, keyword, update } = useListParams();
   const [search, setSearch] = useState(keyword);
   const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
+  // The address can change on its own (a link to /speed-rules, back, forward): the box then shows
+  // its keyword. When the address only caught up with this box's own search, what was typed
+  // since (e.g. a space before the next word) stays.
+  const [shownKeyword, setShownKeyword] = useState(keyword);
+  if (keyword !== shownKeyword) {
+    setShownKeyword(keyword);
+    if (keyword !== debouncedSearch) setSearch(keyword);
+  }
   const [ruleToDelete, setRuleToDelete] = useState<SpeedRuleSummary | null>(null);
 
   useEffect(() => {
