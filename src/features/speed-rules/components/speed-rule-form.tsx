@@ -11,7 +11,14 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import {
+  Controller,
+  useForm,
+  useFormState,
+  useWatch,
+  type Control,
+  type UseFormReturn,
+} from 'react-hook-form';
 import { paths } from '@/config/paths';
 import { SPEED_MAX_LIMIT, SPEED_MIN } from '@/lib/contract';
 import { usePersistedDraft } from '@/lib/drafts';
@@ -54,7 +61,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
     mode: 'onChange',
   });
   useRetranslateErrors(form);
-  const { control, register, formState, handleSubmit } = form;
+  const { control, formState, handleSubmit } = form;
   const speedId = original.setting.speed_id;
 
   const draft = usePersistedDraft({
@@ -83,8 +90,6 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
   const leavingRef = useRef(false);
   // isPending shows only after the next render: a fast double click would otherwise send twice.
   const sendingRef = useRef(false);
-
-  const [min, max] = useWatch({ control, name: ['setting.min', 'setting.max'] });
 
   const openReview = (values: SpeedRuleFormValues) => {
     const prepared = prepareSave(mode, values);
@@ -155,15 +160,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
 
         <Fieldset legend={t('form.basics')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={0}>
-            <TextInput
-              {...register('setting.name')}
-              label={t('field.name')}
-              description={t('field.nameHelp')}
-              error={formState.errors.setting?.name?.message}
-              autoComplete="off"
-              withAsterisk
-              classNames={fieldSlotClassNames}
-            />
+            <NameField form={form} />
             <Controller
               control={control}
               name="setting.score"
@@ -216,7 +213,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
               )}
             />
           </SimpleGrid>
-          <SpeedBand min={min} max={max} />
+          <WatchedSpeedBand control={control} />
         </Fieldset>
 
         <Fieldset legend={t('form.window')}>
@@ -276,6 +273,32 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
       />
     </form>
   );
+}
+
+/**
+ * The rule's name. Its error is read here, not in the form: reading errors there would redraw the
+ * whole form whenever any field is checked (typing the minimum re-checks the maximum).
+ */
+function NameField({ form }: { form: UseFormReturn<SpeedRuleFormValues, unknown> }) {
+  const { t } = useTranslation('speedRules');
+  const { errors } = useFormState({ control: form.control, name: 'setting.name' });
+  return (
+    <TextInput
+      {...form.register('setting.name')}
+      label={t('field.name')}
+      description={t('field.nameHelp')}
+      error={errors.setting?.name?.message}
+      autoComplete="off"
+      withAsterisk
+      classNames={fieldSlotClassNames}
+    />
+  );
+}
+
+/** The speed band over the typed min and max: only it re-renders as they are typed. */
+function WatchedSpeedBand({ control }: { control: Control<SpeedRuleFormValues> }) {
+  const [min, max] = useWatch({ control, name: ['setting.min', 'setting.max'] });
+  return <SpeedBand min={min} max={max} />;
 }
 
 /** The props every number field of this form shares: whole numbers, never clamped silently. */
