@@ -104,13 +104,11 @@ export function SpeedRulesListPage() {
       </Group>
 
       {query.isError && (
-        <ApiErrorAlert error={query.error} title={t('list.loadFailed')}>
-          <Group>
-            <Button size="xs" variant="white" color="red" onClick={() => void query.refetch()}>
-              {t('action.retry')}
-            </Button>
-          </Group>
-        </ApiErrorAlert>
+        <ApiErrorAlert
+          error={query.error}
+          title={t('list.loadFailed')}
+          onRetry={() => void query.refetch()}
+        />
       )}
 
       {!query.isError && (
