@@ -28,7 +28,7 @@ export interface SentencePickerModalProps {
   onChange: (next: PickedSentence[]) => void;
 }
 
-export const SENTENCES_PAGE_SIZE = 8;
+const SENTENCES_PAGE_SIZE = 8;
 const SEARCH_DELAY_MS = 300;
 
 /** Browse categories, then the sentences of one (paged, searchable); ticking adds or removes. */

@@ -10,7 +10,7 @@ import { ApiErrorAlert } from './api-error-alert';
 import { DeleteSpeedRuleModal } from './delete-speed-rule-modal';
 import { SpeedRulesTable } from './speed-rules-table';
 
-export const SPEED_RULES_PAGE_SIZE = 10;
+const SPEED_RULES_PAGE_SIZE = 10;
 const SEARCH_DELAY_MS = 300;
 
 /** Page and search live in the address, so a reload or a shared link shows the same page. */
