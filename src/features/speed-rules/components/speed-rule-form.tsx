@@ -87,6 +87,9 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
   const saving = update.isPending || add.isPending;
   const saveError = mode === 'update' ? update.error : add.error;
   const [review, setReview] = useState<PreparedSave | null>(null);
+  // The review dialog fades out after `review` is back to null: meanwhile it shows the last one.
+  const [shownReview, setShownReview] = useState<PreparedSave | null>(null);
+  if (review !== null && review !== shownReview) setShownReview(review);
   const leavingRef = useRef(false);
   // isPending shows only after the next render: a fast double click would otherwise send twice.
   const sendingRef = useRef(false);
@@ -136,8 +139,9 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
   };
 
   const changes = useMemo(
-    () => (review && mode === 'update' ? diffSpeedRule(original, review.values) : undefined),
-    [review, mode, original],
+    () =>
+      shownReview && mode === 'update' ? diffSpeedRule(original, shownReview.values) : undefined,
+    [shownReview, mode, original],
   );
 
   return (
@@ -254,12 +258,12 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
         </Group>
       </Stack>
 
-      {review && (
+      {shownReview && (
         <ReviewSaveModal
-          opened
-          endpoint={review.endpoint}
+          opened={review !== null}
+          endpoint={shownReview.endpoint}
           changes={changes}
-          requestText={review.text}
+          requestText={shownReview.text}
           saving={saving}
           error={saveError}
           onConfirm={confirmSave}
