@@ -1,4 +1,4 @@
-import { SpeedRuleEditPage } from '@/features/speed-rules';
+import { SpeedRuleEditPage } from '@/features/speed-rules/components/speed-rule-edit-page';
 
 export function Component() {
   return <SpeedRuleEditPage />;

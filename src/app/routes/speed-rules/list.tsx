@@ -1,4 +1,4 @@
-import { SpeedRulesListPage } from '@/features/speed-rules';
+import { SpeedRulesListPage } from '@/features/speed-rules/components/speed-rules-list-page';
 
 export function Component() {
   return <SpeedRulesListPage />;

@@ -1,4 +1,4 @@
-import { NewSpeedRulePage } from '@/features/speed-rules';
+import { NewSpeedRulePage } from '@/features/speed-rules/components/new-speed-rule-page';
 
 export function Component() {
   return <NewSpeedRulePage />;

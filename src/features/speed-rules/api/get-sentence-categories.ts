@@ -15,6 +15,6 @@ export const sentenceCategoriesQueryOptions = () =>
     staleTime: 5 * 60_000, // categories rarely change while a rule is being edited
   });
 
-export function useSentenceCategories(options: { enabled?: boolean } = {}) {
-  return useQuery({ ...sentenceCategoriesQueryOptions(), enabled: options.enabled ?? true });
+export function useSentenceCategories() {
+  return useQuery(sentenceCategoriesQueryOptions());
 }

@@ -1,4 +1,4 @@
-import { Alert, Code, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
 import { useTranslation } from '@/lib/i18n';
 
@@ -6,15 +6,25 @@ export interface ApiErrorAlertProps {
   error: unknown;
   title: string;
   children?: React.ReactNode;
+  /** When set, a "Try again" button that calls it. */
+  onRetry?: () => void;
 }
 
 /** A failed call, told plainly: the upstream's resultCode and resultDesc when there are some. */
-export function ApiErrorAlert({ error, title, children }: ApiErrorAlertProps) {
+export function ApiErrorAlert({ error, title, children, onRetry }: ApiErrorAlertProps) {
+  const { t } = useTranslation('speedRules');
   return (
     <Alert color="red" title={title} role="alert" variant="light">
       <Stack gap={6}>
         <ErrorDetail error={error} />
         {children}
+        {onRetry && (
+          <Group>
+            <Button size="xs" variant="white" color="red" onClick={onRetry}>
+              {t('action.retry')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Alert>
   );

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useState } from 'react';
 import type { SpeedRuleSummary } from '@/lib/contract';
 import { useTranslation } from '@/lib/i18n';
 import { useDeleteSpeedRule } from '../api/delete-speed-rule';
@@ -10,16 +10,20 @@ export interface DeleteSpeedRuleModalProps {
   /** The rule to delete; null when the dialog is closed. */
   rule: Pick<SpeedRuleSummary, 'speed_id' | 'name'> | null;
   onClose: () => void;
-  onDeleted?: () => void;
 }
 
-export function DeleteSpeedRuleModal({ rule, onClose, onDeleted }: DeleteSpeedRuleModalProps) {
+export function DeleteSpeedRuleModal({ rule, onClose }: DeleteSpeedRuleModalProps) {
   const { t } = useTranslation('speedRules');
   const deletion = useDeleteSpeedRule();
-  const { reset } = deletion;
+  // The dialog fades out after `rule` is back to null: meanwhile it still names the last rule.
+  const [shownRule, setShownRule] = useState(rule);
+  if (rule !== null && rule !== shownRule) setShownRule(rule);
 
-  // A fresh dialog must not show the previous rule's failure.
-  useEffect(() => reset(), [rule?.speed_id, reset]);
+  const close = () => {
+    // The next dialog must not show this one's failure.
+    deletion.reset();
+    onClose();
+  };
 
   const confirm = () => {
     if (!rule) return;
@@ -30,8 +34,7 @@ export function DeleteSpeedRuleModal({ rule, onClose, onDeleted }: DeleteSpeedRu
           title: t('delete.doneTitle'),
           message: t('delete.doneMessage', { name: rule.name }),
         });
-        onClose();
-        onDeleted?.();
+        close();
       },
     });
   };
@@ -41,16 +44,16 @@ export function DeleteSpeedRuleModal({ rule, onClose, onDeleted }: DeleteSpeedRu
       closeButtonProps={{ 'aria-label': t('action.close') }}
       opened={rule !== null}
       onClose={() => {
-        if (!deletion.isPending) onClose();
+        if (!deletion.isPending) close();
       }}
       title={t('delete.title')}
       centered
     >
       <Stack gap="md">
-        <Text>{t('delete.question', { name: rule?.name ?? '' })}</Text>
+        <Text>{t('delete.question', { name: shownRule?.name ?? '' })}</Text>
         {deletion.isError && <ApiErrorAlert error={deletion.error} title={t('delete.failed')} />}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={deletion.isPending}>
+          <Button variant="default" onClick={close} disabled={deletion.isPending}>
             {t('action.cancel')}
           </Button>
           <Button color="red" onClick={confirm} loading={deletion.isPending} data-autofocus>

@@ -11,12 +11,15 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
+import type * as z from 'zod/mini';
 import { sentenceIdSchema } from '@/lib/contract';
 import { useTranslation } from '@/lib/i18n';
 import { translateIssue } from '@/lib/validation/translate-issue';
 import type { ExceptionDirection, PickedSentence, SpeedRuleFormValues } from '../model/form-values';
 import { fieldSlotClassNames } from './field-slot';
 import { SentencePickerModal } from './sentence-picker-modal';
+
+type TypedIdProblem = { issue: z.core.$ZodIssue } | 'alreadyAdded';
 
 export interface ExceptionSentencesFieldProps {
   control: Control<SpeedRuleFormValues>;
@@ -36,7 +39,8 @@ export function ExceptionSentencesField({ control, direction }: ExceptionSentenc
   const picked = field.value;
   const [pickerOpen, setPickerOpen] = useState(false);
   const [typedId, setTypedId] = useState('');
-  const [typedError, setTypedError] = useState<string | null>(null);
+  // What is wrong with the typed id, worded while rendering so it follows a language switch.
+  const [typedProblem, setTypedProblem] = useState<TypedIdProblem | null>(null);
   const headingId = `exception-${direction}-heading`;
 
   const setPicked = (next: PickedSentence[]) => field.onChange(next);
@@ -46,17 +50,23 @@ export function ExceptionSentencesField({ control, direction }: ExceptionSentenc
     const id = typedId.trim();
     const issue = sentenceIdSchema.safeParse(id).error?.issues[0];
     if (issue) {
-      setTypedError(translateIssue(issue));
+      setTypedProblem({ issue });
       return;
     }
     if (picked.some((s) => s.sentence_id === id)) {
-      setTypedError(t('exceptions.alreadyAdded'));
+      setTypedProblem('alreadyAdded');
       return;
     }
     setPicked([...picked, { sentence_id: id, sentence_name: null, category_id: null }]);
     setTypedId('');
-    setTypedError(null);
+    setTypedProblem(null);
   };
+  const typedError =
+    typedProblem === null
+      ? null
+      : typedProblem === 'alreadyAdded'
+        ? t('exceptions.alreadyAdded')
+        : translateIssue(typedProblem.issue);
 
   // A contract issue on one entry (only possible from an old draft) is shown for the list.
   const listError = fieldState.error
@@ -129,7 +139,7 @@ export function ExceptionSentencesField({ control, direction }: ExceptionSentenc
           value={typedId}
           onChange={(event) => {
             setTypedId(event.currentTarget.value);
-            setTypedError(null);
+            setTypedProblem(null);
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {

@@ -115,6 +115,30 @@ describe('NewSpeedRulePage', { timeout: 20_000 }, () => {
     await waitFor(() => expect(idField).toHaveAccessibleDescription(/already in the list/));
   });
 
+  it('words the errors already shown again when the language changes', async () => {
+    const { user } = renderWithProviders(<NewSpeedRulePage />);
+    const tooSlow = screen.getByRole('region', { name: 'When the agent is too slow' });
+    const idField = within(tooSlow).getByRole('textbox', { name: 'Or add a sentence by its id' });
+
+    await user.type(field('Minimum speed'), '150');
+    await user.type(field('Maximum speed'), '120');
+    await user.type(idField, 'abc{Enter}');
+    await waitFor(() =>
+      expect(field('Maximum speed')).toHaveAccessibleDescription(
+        /The maximum must be at least the minimum/,
+      ),
+    );
+    expect(idField).toHaveAccessibleDescription(/Enter an id of 1 to 20 digits/);
+
+    act(() => setLanguage('zh'));
+
+    await waitFor(() =>
+      expect(field('最高语速')).toHaveAccessibleDescription(/最大语速不能小于最小语速/),
+    );
+    expect(idField).toHaveAccessibleName('或按 ID 添加语句');
+    expect(idField).toHaveAccessibleDescription(/请输入 1 到 20 位数字的 ID/);
+  });
+
   it('speaks Simplified Chinese', async () => {
     const { user } = renderWithProviders(<NewSpeedRulePage />);
     act(() => setLanguage('zh'));

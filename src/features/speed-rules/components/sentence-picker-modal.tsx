@@ -28,7 +28,7 @@ export interface SentencePickerModalProps {
   onChange: (next: PickedSentence[]) => void;
 }
 
-export const SENTENCES_PAGE_SIZE = 8;
+const SENTENCES_PAGE_SIZE = 8;
 const SEARCH_DELAY_MS = 300;
 
 /** Browse categories, then the sentences of one (paged, searchable); ticking adds or removes. */
@@ -91,13 +91,11 @@ function PickerBody({ picked, onChange }: Pick<SentencePickerModalProps, 'picked
 
   if (categories.isError) {
     return (
-      <ApiErrorAlert error={categories.error} title={t('picker.categoriesFailed')}>
-        <Group>
-          <Button size="xs" variant="white" color="red" onClick={() => void categories.refetch()}>
-            {t('action.retry')}
-          </Button>
-        </Group>
-      </ApiErrorAlert>
+      <ApiErrorAlert
+        error={categories.error}
+        title={t('picker.categoriesFailed')}
+        onRetry={() => void categories.refetch()}
+      />
     );
   }
 
@@ -162,7 +160,13 @@ function SentenceList({ params, pickedIds, onToggle, onPage, searching }: Senten
   const pageCount = Math.max(1, Math.ceil(total / params.limit));
 
   if (sentences.isError) {
-    return <ApiErrorAlert error={sentences.error} title={t('picker.sentencesFailed')} />;
+    return (
+      <ApiErrorAlert
+        error={sentences.error}
+        title={t('picker.sentencesFailed')}
+        onRetry={() => void sentences.refetch()}
+      />
+    );
   }
 
   return (

@@ -49,13 +49,11 @@ export function SpeedRuleEditPage() {
     return (
       <Stack gap="lg" maw={880}>
         <SpeedRulePageHeader title={t('editor.title')} />
-        <ApiErrorAlert error={query.error} title={t('editor.loadFailed')}>
-          <Group>
-            <Button size="xs" variant="white" color="red" onClick={() => void query.refetch()}>
-              {t('action.retry')}
-            </Button>
-          </Group>
-        </ApiErrorAlert>
+        <ApiErrorAlert
+          error={query.error}
+          title={t('editor.loadFailed')}
+          onRetry={() => void query.refetch()}
+        />
       </Stack>
     );
   }

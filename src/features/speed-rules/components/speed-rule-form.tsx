@@ -11,11 +11,19 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import {
+  Controller,
+  useForm,
+  useFormState,
+  useWatch,
+  type Control,
+  type UseFormReturn,
+} from 'react-hook-form';
 import { paths } from '@/config/paths';
 import { SPEED_MAX_LIMIT, SPEED_MIN } from '@/lib/contract';
 import { usePersistedDraft } from '@/lib/drafts';
 import { contractResolver } from '@/lib/form/contract-resolver';
+import { useRetranslateErrors } from '@/lib/form/use-retranslate-errors';
 import { useTranslation } from '@/lib/i18n';
 import { Link, useNavigate } from '@/lib/router';
 import { useAddSpeedRule } from '../api/add-speed-rule';
@@ -52,7 +60,8 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
     defaultValues: original,
     mode: 'onChange',
   });
-  const { control, register, formState, handleSubmit } = form;
+  useRetranslateErrors(form);
+  const { control, formState, handleSubmit } = form;
   const speedId = original.setting.speed_id;
 
   const draft = usePersistedDraft({
@@ -78,11 +87,12 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
   const saving = update.isPending || add.isPending;
   const saveError = mode === 'update' ? update.error : add.error;
   const [review, setReview] = useState<PreparedSave | null>(null);
+  // The review dialog fades out after `review` is back to null: meanwhile it shows the last one.
+  const [shownReview, setShownReview] = useState<PreparedSave | null>(null);
+  if (review !== null && review !== shownReview) setShownReview(review);
   const leavingRef = useRef(false);
   // isPending shows only after the next render: a fast double click would otherwise send twice.
   const sendingRef = useRef(false);
-
-  const [min, max] = useWatch({ control, name: ['setting.min', 'setting.max'] });
 
   const openReview = (values: SpeedRuleFormValues) => {
     const prepared = prepareSave(mode, values);
@@ -129,8 +139,9 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
   };
 
   const changes = useMemo(
-    () => (review && mode === 'update' ? diffSpeedRule(original, review.values) : undefined),
-    [review, mode, original],
+    () =>
+      shownReview && mode === 'update' ? diffSpeedRule(original, shownReview.values) : undefined,
+    [shownReview, mode, original],
   );
 
   return (
@@ -153,15 +164,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
 
         <Fieldset legend={t('form.basics')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={0}>
-            <TextInput
-              {...register('setting.name')}
-              label={t('field.name')}
-              description={t('field.nameHelp')}
-              error={formState.errors.setting?.name?.message}
-              autoComplete="off"
-              withAsterisk
-              classNames={fieldSlotClassNames}
-            />
+            <NameField form={form} />
             <Controller
               control={control}
               name="setting.score"
@@ -214,7 +217,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
               )}
             />
           </SimpleGrid>
-          <SpeedBand min={min} max={max} />
+          <WatchedSpeedBand control={control} />
         </Fieldset>
 
         <Fieldset legend={t('form.window')}>
@@ -255,12 +258,12 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
         </Group>
       </Stack>
 
-      {review && (
+      {shownReview && (
         <ReviewSaveModal
-          opened
-          endpoint={review.endpoint}
+          opened={review !== null}
+          endpoint={shownReview.endpoint}
           changes={changes}
-          requestText={review.text}
+          requestText={shownReview.text}
           saving={saving}
           error={saveError}
           onConfirm={confirmSave}
@@ -274,6 +277,32 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
       />
     </form>
   );
+}
+
+/**
+ * The rule's name. Its error is read here, not in the form: reading errors there would redraw the
+ * whole form whenever any field is checked (typing the minimum re-checks the maximum).
+ */
+function NameField({ form }: { form: UseFormReturn<SpeedRuleFormValues, unknown> }) {
+  const { t } = useTranslation('speedRules');
+  const { errors } = useFormState({ control: form.control, name: 'setting.name' });
+  return (
+    <TextInput
+      {...form.register('setting.name')}
+      label={t('field.name')}
+      description={t('field.nameHelp')}
+      error={errors.setting?.name?.message}
+      autoComplete="off"
+      withAsterisk
+      classNames={fieldSlotClassNames}
+    />
+  );
+}
+
+/** The speed band over the typed min and max: only it re-renders as they are typed. */
+function WatchedSpeedBand({ control }: { control: Control<SpeedRuleFormValues> }) {
+  const [min, max] = useWatch({ control, name: ['setting.min', 'setting.max'] });
+  return <SpeedBand min={min} max={max} />;
 }
 
 /** The props every number field of this form shares: whole numbers, never clamped silently. */

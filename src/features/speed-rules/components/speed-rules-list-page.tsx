@@ -10,7 +10,7 @@ import { ApiErrorAlert } from './api-error-alert';
 import { DeleteSpeedRuleModal } from './delete-speed-rule-modal';
 import { SpeedRulesTable } from './speed-rules-table';
 
-export const SPEED_RULES_PAGE_SIZE = 10;
+const SPEED_RULES_PAGE_SIZE = 10;
 const SEARCH_DELAY_MS = 300;
 
 /** Page and search live in the address, so a reload or a shared link shows the same page. */
@@ -41,6 +41,14 @@ export function SpeedRulesListPage() {
   const { page, keyword, update } = useListParams();
   const [search, setSearch] = useState(keyword);
   const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
+  // The address can change on its own (a link to /speed-rules, back, forward): the box then shows
+  // its keyword. When the address only caught up with this box's own search, what was typed
+  // since (e.g. a space before the next word) stays.
+  const [shownKeyword, setShownKeyword] = useState(keyword);
+  if (keyword !== shownKeyword) {
+    setShownKeyword(keyword);
+    if (keyword !== debouncedSearch) setSearch(keyword);
+  }
   const [ruleToDelete, setRuleToDelete] = useState<SpeedRuleSummary | null>(null);
 
   useEffect(() => {
@@ -96,13 +104,11 @@ export function SpeedRulesListPage() {
       </Group>
 
       {query.isError && (
-        <ApiErrorAlert error={query.error} title={t('list.loadFailed')}>
-          <Group>
-            <Button size="xs" variant="white" color="red" onClick={() => void query.refetch()}>
-              {t('action.retry')}
-            </Button>
-          </Group>
-        </ApiErrorAlert>
+        <ApiErrorAlert
+          error={query.error}
+          title={t('list.loadFailed')}
+          onRetry={() => void query.refetch()}
+        />
       )}
 
       {!query.isError && (

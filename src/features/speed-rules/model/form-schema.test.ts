@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addSpeedRuleRequestSchema, updateSpeedRuleRequestSchema } from '@/lib/contract';
 import { formValuesFromAnswer } from './conversions';
 import { emptySpeedRuleFormValues, type SpeedRuleFormValues } from './form-values';
 import {
@@ -136,6 +137,34 @@ describe('speedRuleFormSchema on a half-filled new rule', () => {
       expect.objectContaining({ path: ['setting', 'max'], params: { rule: 'speedOrder' } }),
     );
     expect(issues.filter((issue) => issue.path.join('.') === 'setting.max')).toHaveLength(1);
+  });
+});
+
+describe('speedRuleFormSchema runs the contract once unless the order may be hidden', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('checks a complete rule once', () => {
+    const contract = vi.spyOn(updateSpeedRuleRequestSchema, 'safeParse');
+    expect(schema.safeParse(formValuesFromAnswer(referenceRuleAnswer)).success).toBe(true);
+    expect(contract).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks once when a problem other than the name or score is found', () => {
+    const contract = vi.spyOn(addSpeedRuleRequestSchema, 'safeParse');
+    const values = emptySpeedRuleFormValues();
+    values.setting.min = 150;
+    // The maximum is missing: its order with the minimum cannot be judged, with or without a score.
+    expect(speedRuleFormSchema('add').safeParse(values).success).toBe(false);
+    expect(contract).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks the order again when only the name or score stood in its way', () => {
+    const contract = vi.spyOn(addSpeedRuleRequestSchema, 'safeParse');
+    const values = emptySpeedRuleFormValues();
+    values.setting.min = 120;
+    values.setting.max = 150;
+    expect(speedRuleFormSchema('add').safeParse(values).success).toBe(false);
+    expect(contract).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -88,9 +88,23 @@ function speedOrderWhileIncomplete(
   body: AddSpeedRuleDraft,
   found: readonly z.core.$ZodIssue[],
 ): z.core.$ZodIssue[] {
-  if (found.some(isSpeedOrderIssue)) return [];
+  if (!mayHideSpeedOrder(found)) return [];
   const probe = { ...body, setting: { ...body.setting, name: 'probe', score: 0 } };
   return (schema.safeParse(probe).error?.issues ?? []).filter(isSpeedOrderIssue);
+}
+
+const NEUTRALIZED_FIELDS: readonly PropertyKey[] = ['name', 'score'];
+
+/**
+ * Whether the copy could show a hidden order issue: only when the setting's problems are all with
+ * its name or score. With none, the order was checked; with any other (min, max, the window, the
+ * id), it stays in the copy and keeps the rule from running there too.
+ */
+function mayHideSpeedOrder(found: readonly z.core.$ZodIssue[]): boolean {
+  const setting = found.filter((issue) => issue.path[0] === 'setting');
+  return (
+    setting.length > 0 && setting.every((issue) => NEUTRALIZED_FIELDS.includes(issue.path[1] ?? ''))
+  );
 }
 
 function isSpeedOrderIssue(issue: z.core.$ZodIssue): boolean {

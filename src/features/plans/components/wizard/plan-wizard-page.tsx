@@ -24,7 +24,7 @@ import { PeriodStep } from './steps/period-step';
 import { ReviewStep } from './steps/review-step';
 import { ScopeStep } from './steps/scope-step';
 import classes from './wizard.module.css';
-import { useRetranslateErrors } from './use-retranslate-errors';
+import { useRetranslateErrors } from '@/lib/form/use-retranslate-errors';
 import { WizardStepper } from './wizard-stepper';
 
 // Built once: the resolver runs on every keystroke.
