@@ -53,6 +53,26 @@ describe('usePersistedDraft', () => {
     expect(readDraft('test-form', parse)).toBeUndefined();
   });
 
+  it('is ready only once the stored draft is in the form, and waits while disabled', () => {
+    writeDraft('test-form', { name: 'stored' });
+    const seen: { ready: boolean; name: string }[] = [];
+    const { result, rerender } = renderHook(
+      ({ enabled }: { enabled: boolean }) => {
+        const form = useForm<Values>({ defaultValues: { name: '' } });
+        const draft = usePersistedDraft({ key: 'test-form', form, parse, enabled });
+        seen.push({ ready: draft.ready, name: form.getValues('name') });
+        return draft;
+      },
+      { initialProps: { enabled: false } },
+    );
+    expect(result.current.ready).toBe(false);
+
+    rerender({ enabled: true });
+    expect(result.current.ready).toBe(true);
+    // Never ready with the defaults still in the form.
+    expect(seen.filter((render) => render.ready).map((render) => render.name)).not.toContain('');
+  });
+
   it('ignores a stored draft that no longer fits the form', () => {
     localStorage.setItem('ccsqm.draft.test-form', JSON.stringify({ savedAt: 1, values: 42 }));
     const { result } = renderHook(useDraftedForm);
