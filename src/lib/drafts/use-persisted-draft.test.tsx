@@ -40,6 +40,33 @@ describe('usePersistedDraft', () => {
     expect(second.result.current.draft.restoredAt).toBeInstanceOf(Date);
   });
 
+  it('saves what is still waiting for the delay when the form goes away (leaving in-app)', () => {
+    const first = renderHook(useDraftedForm);
+    act(() => first.result.current.form.setValue('name', 'Weekly billing'));
+    act(() => vi.advanceTimersByTime(50));
+    expect(readDraft('test-form', parse)).toBeUndefined();
+    first.unmount();
+    expect(readDraft('test-form', parse)?.values).toEqual({ name: 'Weekly billing' });
+  });
+
+  it('writes nothing as the form goes away when nothing is waiting, or after clear', () => {
+    const untouched = renderHook(useDraftedForm);
+    untouched.unmount();
+    expect(readDraft('test-form', parse)).toBeUndefined();
+
+    const sent = renderHook(useDraftedForm);
+    act(() => sent.result.current.form.setValue('name', 'Weekly billing'));
+    act(() => sent.result.current.draft.clear());
+    sent.unmount();
+    expect(readDraft('test-form', parse)).toBeUndefined();
+
+    writeDraft('test-form', { name: 'old draft' });
+    const discarded = renderHook(useDraftedForm);
+    act(() => discarded.result.current.draft.discard());
+    discarded.unmount();
+    expect(readDraft('test-form', parse)).toBeUndefined();
+  });
+
   it('discard goes back to the defaults and leaves no draft behind, even after the delay', () => {
     writeDraft('test-form', { name: 'old draft' });
     const { result } = renderHook(useDraftedForm);

@@ -68,15 +68,17 @@ export function usePersistedDraft<T extends FieldValues>({
       clearTimeout(timer.current);
       timer.current = setTimeout(save, delayMs);
     });
-    // A reload right after a keystroke must not lose it: save what is pending as the page goes.
+    // A reload or an in-app navigation right after a keystroke must not lose it: save what is
+    // pending as the page or the form goes (nothing is, after clear or discard).
     const flush = () => {
+      clearTimeout(timer.current);
       if (pending.current) save();
     };
     window.addEventListener('pagehide', flush);
     return () => {
       subscription.unsubscribe();
-      clearTimeout(timer.current);
       window.removeEventListener('pagehide', flush);
+      flush();
     };
   }, [enabled, key, form, delayMs]);
 
