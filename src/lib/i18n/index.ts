@@ -9,6 +9,7 @@ export {
   SUPPORTED_LANGUAGES,
   detectLanguage,
   htmlLangOf,
+  intlLocaleOf,
   toLanguage,
   type Language,
 } from './languages';
