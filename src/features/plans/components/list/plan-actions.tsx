@@ -2,12 +2,12 @@ import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Suspense, lazy, useState } from 'react';
 import type { PlanSummary } from '@/lib/contract';
-import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
 import { useTranslation } from '@/lib/i18n';
 import { useBeginQualityTask } from '../../api/begin-quality-task';
 import { useDeleteQualityTask } from '../../api/delete-quality-task';
 import { useStopQualityTask } from '../../api/stop-quality-task';
 import { isRunning } from './plan-labels';
+import { useFailureText } from './use-failure-text';
 
 type Action = 'start' | 'pause' | 'delete';
 
@@ -16,18 +16,6 @@ type Action = 'start' | 'pause' | 'delete';
 const loadConfirmDelete = () => import('./confirm-delete-plan');
 const ConfirmDeletePlan = lazy(loadConfirmDelete);
 const preloadConfirmDelete = () => void loadConfirmDelete();
-
-function useFailureText() {
-  const { t } = useTranslation('plans');
-  return (error: Error) =>
-    error instanceof BusinessError
-      ? `${error.resultCode}: ${error.resultDesc}`
-      : error instanceof HttpError
-        ? t('send.http.body', { status: error.status, description: error.resultDesc })
-        : error instanceof NetworkError
-          ? t('send.network.body')
-          : error.message;
-}
 
 /** Start or pause (whichever applies) and delete, for one plan row. */
 export function PlanActions({ plan, compact = false }: { plan: PlanSummary; compact?: boolean }) {
