@@ -40,32 +40,23 @@ export function PlanActions({ plan, compact = false }: { plan: PlanSummary; comp
       }),
   });
 
-  const running = isRunning(plan);
+  // A running plan can be paused, any other started.
+  const [toggle, toggleAction] = isRunning(plan)
+    ? ([stop, 'pause'] as const)
+    : ([begin, 'start'] as const);
   const size = compact ? 'compact-sm' : 'xs';
   return (
     <>
       <Group gap="xs" wrap="nowrap">
-        {running ? (
-          <Button
-            size={size}
-            variant="default"
-            loading={stop.isPending}
-            onClick={() => stop.mutate(plan.qiqtId, report('pause'))}
-            aria-label={t('list.actions.pauseNamed', { name })}
-          >
-            {t('list.actions.pause')}
-          </Button>
-        ) : (
-          <Button
-            size={size}
-            variant="default"
-            loading={begin.isPending}
-            onClick={() => begin.mutate(plan.qiqtId, report('start'))}
-            aria-label={t('list.actions.startNamed', { name })}
-          >
-            {t('list.actions.start')}
-          </Button>
-        )}
+        <Button
+          size={size}
+          variant="default"
+          loading={toggle.isPending}
+          onClick={() => toggle.mutate(plan.qiqtId, report(toggleAction))}
+          aria-label={t(`list.actions.${toggleAction}Named`, { name })}
+        >
+          {t(`list.actions.${toggleAction}`)}
+        </Button>
         <Button
           size={size}
           variant="subtle"
