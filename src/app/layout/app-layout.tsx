@@ -13,7 +13,7 @@ import { MainNav } from './main-nav';
 import { NavigationProgress } from './navigation-progress';
 
 const NAV_ID = 'main-navigation';
-export const MAIN_CONTENT_ID = 'main-content';
+const MAIN_CONTENT_ID = 'main-content';
 /** react-remove-scroll-bar's `zeroRightClassName`, the class its scroll lock offsets. */
 const SCROLL_LOCK_OFFSET_CLASS = 'right-scroll-bar-position';
 

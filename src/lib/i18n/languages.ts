@@ -8,7 +8,7 @@ export const DEFAULT_NAMESPACE = 'common';
 export const LANGUAGE_STORAGE_KEY = 'ccsqm.language';
 
 /** Maps "zh", "zh-CN", "zh-Hans-CN", "en-GB"... to a language we have; undefined otherwise. */
-export function toLanguage(value: string | null | undefined): Language | undefined {
+function toLanguage(value: string | null | undefined): Language | undefined {
   const base = value?.trim().toLowerCase().split(/[-_]/)[0];
   return SUPPORTED_LANGUAGES.find((language) => language === base);
 }

@@ -58,8 +58,8 @@ const isEntryState = (value: unknown): value is EntryState =>
   typeof (value as Partial<EntryState>).idx === 'number' &&
   typeof (value as Partial<EntryState>).key === 'string';
 
-export function createBrowserHistory(win: Window = window): RouterHistory {
-  const { history: session } = win;
+export function createBrowserHistory(): RouterHistory {
+  const session = window.history;
   const entry = () => (isEntryState(session.state) ? session.state : null);
   // The first entry gets a position too, so Back to it can be measured.
   let index = entry()?.idx ?? 0;
@@ -84,12 +84,12 @@ export function createBrowserHistory(win: Window = window): RouterHistory {
       index = idx;
     } catch {
       // Safari limits pushState calls per second: fall back to a full page load.
-      win.location.assign(to);
+      window.location.assign(to);
     }
   };
 
   const location = (): RouterLocation => {
-    const { pathname, search, hash } = win.location;
+    const { pathname, search, hash } = window.location;
     return { pathname, search, hash, key: entry()?.key ?? 'default' };
   };
 
@@ -114,8 +114,8 @@ export function createBrowserHistory(win: Window = window): RouterHistory {
         index = idx;
         listener({ location: location(), delta });
       };
-      win.addEventListener('popstate', onPop);
-      return () => win.removeEventListener('popstate', onPop);
+      window.addEventListener('popstate', onPop);
+      return () => window.removeEventListener('popstate', onPop);
     },
   };
 }
