@@ -19,7 +19,7 @@ import { PlanCards } from './plan-cards';
 import { PlansTable } from './plans-table';
 import { useFailureText } from './use-failure-text';
 
-export const PLANS_PER_PAGE = 10;
+const PLANS_PER_PAGE = 10;
 
 function readPage(value: string | null): number {
   const page = Number(value);
