@@ -47,7 +47,7 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/speed-rules/new'),
           },
           {
-            path: '/speed-rules/:id',
+            path: paths.speedRules.editPattern,
             handle: title('pageTitle.editSpeedRule'),
             lazy: () => import('./routes/speed-rules/edit'),
           },

@@ -9,5 +9,7 @@ export const paths = {
     list: '/speed-rules',
     new: '/speed-rules/new',
     edit: (id: string) => `/speed-rules/${encodeURIComponent(id)}`,
+    /** The route table's pattern for `edit` (the page reads `id`). */
+    editPattern: '/speed-rules/:id',
   },
 } as const;

@@ -21,7 +21,8 @@ export const theme = createTheme({
 /**
  * Mantine's dimmed (gray-6 on white: 3.3:1) and error (red-6: 3.3:1) colours fail WCAG AA for
  * small text, and so does primary text on the hovered light variant (indigo-9 on indigo-2:
- * 4.1:1, e.g. a hovered active NavLink). Every page uses them, so they are fixed here once.
+ * 4.1:1, e.g. the hovered current entry of the main navigation, `.navLink[data-active]:hover` in
+ * src/app/layout/layout.module.css). Every page uses them, so they are fixed here once.
  * In dark mode Mantine 9 writes light and subtle red (Delete buttons) in red-0, which reads as
  * white: red-4 stays red and above 6:1 on the dark background.
  */

@@ -7,7 +7,7 @@ import {
   type EndpointName,
   type RequestOf,
 } from '@/lib/contract';
-import { BusinessError, HttpError, NetworkError } from './api-errors';
+import { BusinessError, HttpError, toNetworkError } from './api-errors';
 
 /**
  * The one way the browser talks to CCSQM: same-origin POSTs to the proxy, which adds the
@@ -46,14 +46,14 @@ export async function sendRaw<N extends EndpointName>(
       signal: options.signal ?? null,
     });
   } catch (error) {
-    throw new NetworkError(error instanceof Error ? error.message : String(error));
+    throw toNetworkError(error);
   }
 
   let text: string;
   try {
     text = await response.text();
   } catch (error) {
-    throw new NetworkError(error instanceof Error ? error.message : String(error));
+    throw toNetworkError(error);
   }
   const json = tryParse(text);
 

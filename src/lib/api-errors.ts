@@ -38,7 +38,6 @@ export class NetworkError extends Error {
   }
 }
 
-export type ApiError = BusinessError | HttpError | NetworkError;
-
-export const isApiError = (error: unknown): error is ApiError =>
-  error instanceof BusinessError || error instanceof HttpError || error instanceof NetworkError;
+/** What a failed fetch (or reading its body) threw, as the NetworkError callers handle. */
+export const toNetworkError = (error: unknown): NetworkError =>
+  new NetworkError(error instanceof Error ? error.message : String(error));

@@ -5,15 +5,15 @@ import { UpstreamBadge, UpstreamDetails } from '@/features/upstream';
 import { useTranslation } from '@/lib/i18n';
 import { Link, Outlet } from '@/lib/router';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { DocumentTitle } from './document-title';
 import { LogoMark } from './icons';
 import { LanguageSwitch } from './language-switch';
 import classes from './layout.module.css';
 import { MainNav } from './main-nav';
 import { NavigationProgress } from './navigation-progress';
-import { useDocumentTitle } from './use-document-title';
 
 const NAV_ID = 'main-navigation';
-export const MAIN_CONTENT_ID = 'main-content';
+const MAIN_CONTENT_ID = 'main-content';
 /** react-remove-scroll-bar's `zeroRightClassName`, the class its scroll lock offsets. */
 const SCROLL_LOCK_OFFSET_CLASS = 'right-scroll-bar-position';
 
@@ -28,10 +28,9 @@ export function AppLayout() {
   const theme = useMantineTheme();
   // Below the breakpoint a closed navbar is only slid off-screen: keep its links out of Tab order.
   const isNarrow = useMediaQuery(`(max-width: ${em(parseFloat(theme.breakpoints.sm) * 16 - 0.1)})`);
-  useDocumentTitle();
-
   return (
     <>
+      <DocumentTitle />
       <a className={classes.skipLink} href={`#${MAIN_CONTENT_ID}`}>
         {t('app.skipToContent')}
       </a>

@@ -1,6 +1,1 @@
-export { readDraft, removeDraft, writeDraft, type StoredDraft } from './draft-storage';
-export {
-  usePersistedDraft,
-  type PersistedDraft,
-  type PersistedDraftOptions,
-} from './use-persisted-draft';
+export { usePersistedDraft } from './use-persisted-draft';

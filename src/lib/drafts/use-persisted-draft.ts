@@ -14,6 +14,11 @@ export interface PersistedDraftOptions<T extends FieldValues> {
 }
 
 export interface PersistedDraft {
+  /**
+   * False until the stored draft, if any, is in the form. Mount what reads the values only once
+   * (a review computed on its first render) after it, or it sees the defaults.
+   */
+  ready: boolean;
   /** When the restored draft was saved; null when nothing was restored. */
   restoredAt: Date | null;
   /** Drop the draft and go back to the form's default values. */
@@ -33,23 +38,23 @@ export function usePersistedDraft<T extends FieldValues>({
   enabled = true,
   delayMs = 400,
 }: PersistedDraftOptions<T>): PersistedDraft {
-  const [restoredAt, setRestoredAt] = useState<Date | null>(null);
+  // What the restore found for a key: the draft's time, or null when there was none.
+  const [restore, setRestore] = useState<{ key: string; savedAt: Date | null } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef(false);
   const restoredKey = useRef<string | undefined>(undefined);
 
+  // A passive effect, so every react-hook-form watcher (they subscribe in layout effects, the
+  // form's own component included) is listening when the reset comes.
   useEffect(() => {
     if (!enabled || restoredKey.current === key) return;
     restoredKey.current = key;
     const draft = readDraft(key, parse);
-    if (draft) {
-      // Keep the form's own defaults, so "dirty" still means "differs from what was loaded".
-      form.reset(draft.values, { keepDefaultValues: true });
-      // The draft comes from localStorage, an external system, read once per key: telling the
-      // page what was restored is exactly what an effect is for.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setRestoredAt(new Date(draft.savedAt));
-    }
+    // Keep the form's own defaults, so "dirty" still means "differs from what was loaded".
+    if (draft) form.reset(draft.values, { keepDefaultValues: true });
+    // The draft comes from localStorage, an external system, read once per key: telling the
+    // page what was restored is exactly what an effect is for.
+    setRestore({ key, savedAt: draft ? new Date(draft.savedAt) : null });
   }, [enabled, key, form, parse]);
 
   useEffect(() => {
@@ -63,15 +68,17 @@ export function usePersistedDraft<T extends FieldValues>({
       clearTimeout(timer.current);
       timer.current = setTimeout(save, delayMs);
     });
-    // A reload right after a keystroke must not lose it: save what is pending as the page goes.
+    // A reload or an in-app navigation right after a keystroke must not lose it: save what is
+    // pending as the page or the form goes (nothing is, after clear or discard).
     const flush = () => {
+      clearTimeout(timer.current);
       if (pending.current) save();
     };
     window.addEventListener('pagehide', flush);
     return () => {
       subscription.unsubscribe();
-      clearTimeout(timer.current);
       window.removeEventListener('pagehide', flush);
+      flush();
     };
   }, [enabled, key, form, delayMs]);
 
@@ -79,7 +86,7 @@ export function usePersistedDraft<T extends FieldValues>({
     clearTimeout(timer.current);
     pending.current = false;
     removeDraft(key);
-    setRestoredAt(null);
+    setRestore((current) => current && { ...current, savedAt: null });
   }, [key]);
 
   const discard = useCallback(() => {
@@ -88,5 +95,6 @@ export function usePersistedDraft<T extends FieldValues>({
     clear();
   }, [clear, form]);
 
-  return { restoredAt, discard, clear };
+  const ready = enabled && restore?.key === key;
+  return { ready, restoredAt: ready ? restore.savedAt : null, discard, clear };
 }

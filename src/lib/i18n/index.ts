@@ -3,16 +3,14 @@
  * imported from here.
  */
 export {
-  DEFAULT_NAMESPACE,
-  FALLBACK_LANGUAGE,
   LANGUAGE_STORAGE_KEY,
   SUPPORTED_LANGUAGES,
   detectLanguage,
   htmlLangOf,
-  toLanguage,
+  intlLocaleOf,
   type Language,
 } from './languages';
-export { currentLanguage, loadInitialLanguage, loadLanguage, switchLanguage } from './loading';
-export { Trans, useTranslation, type TransProps } from './react';
+export { loadInitialLanguage, loadLanguage, switchLanguage } from './loading';
+export { Trans, useTranslation } from './react';
 export { onLanguageChange, setLanguage } from './store';
-export { getFixedT, t, type TFunction, type TOptions } from './translate';
+export { getFixedT, t, type TFunction } from './translate';

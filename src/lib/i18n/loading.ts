@@ -28,9 +28,6 @@ export function loadLanguage(language: Language): Promise<void> {
   return load;
 }
 
-/** The language in use (before the first strings arrive: the detected one). */
-export const currentLanguage = getLanguage;
-
 /**
  * Before the first render: the detected language's strings; the fallback's follow in the
  * background. Nothing is saved: only a user's choice is.

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   LANGUAGE_STORAGE_KEY,
   Trans,
-  currentLanguage,
   detectLanguage,
   loadInitialLanguage,
   onLanguageChange,
@@ -13,6 +12,7 @@ import {
   useTranslation,
   type TFunction,
 } from '.';
+import { getLanguage } from './store';
 
 // setup-dom.ts has loaded both languages' bundles; these tests use the app's own strings.
 afterEach(() => act(() => setLanguage('en')));
@@ -79,7 +79,7 @@ describe('language changes', () => {
     expect(listener).not.toHaveBeenCalled();
     setLanguage('zh');
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(currentLanguage()).toBe('zh');
+    expect(getLanguage()).toBe('zh');
     unsubscribe();
     setLanguage('en');
     expect(listener).toHaveBeenCalledTimes(1);
@@ -101,7 +101,7 @@ describe('language changes', () => {
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
     await act(() => switchLanguage('en'));
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
-    expect(currentLanguage()).toBe('en');
+    expect(getLanguage()).toBe('en');
   });
 });
 

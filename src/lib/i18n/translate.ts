@@ -51,8 +51,8 @@ export function resolve(
 }
 
 /**
- * Fills `{{name}}` from the options. A placeholder without a value stays as it is (as it did
- * before), which shows the mistake; null is empty text. Nothing is escaped: React escapes what
+ * Fills `{{name}}` from the options. A placeholder without a value stays as it is, which shows
+ * the mistake; null is empty text. Nothing is escaped: React escapes what
  * it renders, and escaping here too would show "&amp;" to users.
  */
 export const interpolate = (text: string, values: TOptions = {}): string =>

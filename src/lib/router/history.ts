@@ -13,7 +13,10 @@ export type HistoryAction = 'PUSH' | 'REPLACE' | 'POP';
 
 export interface PopUpdate {
   location: RouterLocation;
-  /** Entries moved (-1 is Back), or null when the entry was not made by this history. */
+  /**
+   * Entries moved (-1 is Back), or null for the POP to an entry a fragment link just made (only
+   * the hash changed; the entry gets its position then).
+   */
   delta: number | null;
 }
 
@@ -55,25 +58,38 @@ const isEntryState = (value: unknown): value is EntryState =>
   typeof (value as Partial<EntryState>).idx === 'number' &&
   typeof (value as Partial<EntryState>).key === 'string';
 
-export function createBrowserHistory(win: Window = window): RouterHistory {
-  const { history: session } = win;
+export function createBrowserHistory(): RouterHistory {
+  const session = window.history;
   const entry = () => (isEntryState(session.state) ? session.state : null);
   // The first entry gets a position too, so Back to it can be measured.
   let index = entry()?.idx ?? 0;
-  if (!entry()) session.replaceState({ idx: index, key: createKey() } satisfies EntryState, '');
+  const stamp = () =>
+    session.replaceState({ idx: index, key: createKey() } satisfies EntryState, '');
+  if (!entry()) stamp();
 
-  const write = (method: 'pushState' | 'replaceState', to: string, idx: number) => {
+  // An entry without a position was made by a fragment link (the skip link), which pushes one
+  // after the current entry: it gets the next position, so a later Back to it is measured (and
+  // asked about) like any other.
+  const adopt = () => {
+    index += 1;
+    stamp();
+  };
+
+  const write = (method: 'pushState' | 'replaceState', to: string) => {
+    // Browsers that fire no popstate for a fragment link leave its entry unseen until now.
+    if (!entry()) adopt();
+    const idx = method === 'pushState' ? index + 1 : index;
     try {
       session[method]({ idx, key: createKey() } satisfies EntryState, '', to);
       index = idx;
     } catch {
       // Safari limits pushState calls per second: fall back to a full page load.
-      win.location.assign(to);
+      window.location.assign(to);
     }
   };
 
   const location = (): RouterLocation => {
-    const { pathname, search, hash } = win.location;
+    const { pathname, search, hash } = window.location;
     return { pathname, search, hash, key: entry()?.key ?? 'default' };
   };
 
@@ -81,20 +97,25 @@ export function createBrowserHistory(win: Window = window): RouterHistory {
     get location() {
       return location();
     },
-    push: (to) => write('pushState', to, index + 1),
-    replace: (to) => write('replaceState', to, index),
+    push: (to) => write('pushState', to),
+    replace: (to) => write('replaceState', to),
     go: (delta) => session.go(delta),
     listen(listener) {
       const onPop = () => {
         const idx = entry()?.idx;
-        // An entry without a position came from a fragment link (the skip link): it stays
-        // where the page is, so the next measured move is still counted from here.
-        const delta = idx === undefined ? null : idx - index;
-        if (idx !== undefined) index = idx;
+        if (idx === undefined) {
+          // Just made by a fragment link: only the hash moved. Its position is inferred, not
+          // known, so this move is not measured (nor undone).
+          adopt();
+          listener({ location: location(), delta: null });
+          return;
+        }
+        const delta = idx - index;
+        index = idx;
         listener({ location: location(), delta });
       };
-      win.addEventListener('popstate', onPop);
-      return () => win.removeEventListener('popstate', onPop);
+      window.addEventListener('popstate', onPop);
+      return () => window.removeEventListener('popstate', onPop);
     },
   };
 }

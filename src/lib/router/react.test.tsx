@@ -359,6 +359,26 @@ describe('errors while rendering', () => {
   });
 });
 
+describe('createBrowserHistory', () => {
+  it('gives an entry a fragment link made the next position, so moves from it are measured', async () => {
+    window.history.replaceState(null, '', '/a');
+    const history = createBrowserHistory();
+    const deltas: (number | null)[] = [];
+    const stop = history.listen(({ delta }) => deltas.push(delta));
+    try {
+      window.location.hash = '#content';
+      await waitFor(() => expect(deltas).toEqual([null]));
+      window.history.back();
+      await waitFor(() => expect(deltas).toEqual([null, -1]));
+      window.history.forward();
+      await waitFor(() => expect(deltas).toEqual([null, -1, 1]));
+      expect(history.location.hash).toBe('#content');
+    } finally {
+      stop();
+    }
+  });
+});
+
 describe('useBlocker', () => {
   function Editor() {
     const blocker = useBlocker(
@@ -434,5 +454,52 @@ describe('useBlocker', () => {
     } finally {
       window.removeEventListener('popstate', onPop);
     }
+  });
+
+  it('still asks on a Back to an entry a fragment link made (the skip link)', async () => {
+    const routes = routesWith([
+      {
+        path: '/a',
+        element: (
+          <>
+            {page('Page A')}
+            <a href="#content">Skip to content</a>
+          </>
+        ),
+      },
+      { path: '/edit', element: <Editor /> },
+    ]);
+    const { user } = mount(routes, '/a');
+    const popped = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, { once: true }),
+    );
+    // jsdom, like the browsers, adds an entry without the router's position and fires popstate.
+    await user.click(screen.getByRole('link', { name: 'Skip to content' }));
+    await popped;
+    expect(window.location.hash).toBe('#content');
+    act(() => router?.navigate('/edit'));
+    expect(heading()).toHaveTextContent('Editor');
+
+    window.history.back();
+    await screen.findByRole('dialog', { name: 'Leave?' });
+    await waitFor(() => expect(pathname()).toBe('/edit'));
+    expect(heading()).toHaveTextContent('Editor');
+
+    await user.click(screen.getByRole('button', { name: 'Leave' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Page A'));
+    expect(window.location.hash).toBe('#content');
+  });
+
+  it('still asks on a Back to such an entry when the browser fired no popstate for it', async () => {
+    mount(routesWith(editorPages), '/a');
+    // What a fragment link does in a browser that fires no popstate for it: a new entry, unseen.
+    window.history.pushState(null, '', '/a#content');
+    act(() => router?.navigate('/edit'));
+    expect(heading()).toHaveTextContent('Editor');
+
+    window.history.back();
+    await screen.findByRole('dialog', { name: 'Leave?' });
+    await waitFor(() => expect(pathname()).toBe('/edit'));
+    expect(heading()).toHaveTextContent('Editor');
   });
 });

@@ -132,6 +132,7 @@ export function createRouter(routes: RouteObject[], history: RouterHistory): Rou
     nextPop = null;
     if (pop === 'ignore') return;
     // Back/Forward has already changed the URL: put it back (the position is known), then ask.
+    // No delta is the move onto an entry a fragment link just made: only the hash changed.
     const restore =
       pop !== 'allow' &&
       delta &&

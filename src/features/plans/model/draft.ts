@@ -1,4 +1,12 @@
 import * as z from 'zod/mini';
+import {
+  CYCLE_TYPE,
+  END_TYPE,
+  INTERACTION_TYPE,
+  QUALITY_CONDITION,
+  QUALITY_TYPE,
+  SET_COUNTS_TYPE,
+} from '@/lib/contract';
 import type { PlanFormValues } from './form-values';
 
 /**
@@ -11,23 +19,31 @@ const draftSchema = z.object({
   qiqtName: text,
   currentRole: text,
   appointQuality: z.object({
-    setCountsType: z.literal([0, 2]),
+    setCountsType: z.literal([SET_COUNTS_TYPE.average, SET_COUNTS_TYPE.percentage]),
     setCounts: z.array(z.object({ personID: text, count: text })),
   }),
   cronStructure: z.object({
-    qiqtCycleType: z.enum(['1', '2', '3']),
+    qiqtCycleType: z.enum([CYCLE_TYPE.daily, CYCLE_TYPE.weekly, CYCLE_TYPE.monthly]),
     qiqtStartTime: text,
-    qiqtEndType: z.enum(['1', '2']),
+    qiqtEndType: z.enum([END_TYPE.byRuns, END_TYPE.byTime]),
     qiqtTotalTimes: text,
     qiqtEndTime: text,
   }),
   extractionRange: z.object({
     fixedColumns: z.object({
-      interactionType: z.nullable(z.literal([0, 1])),
-      qualityType: z.literal([1, 2, 3]),
+      interactionType: z.nullable(z.literal([INTERACTION_TYPE.recording, INTERACTION_TYPE.text])),
+      qualityType: z.literal([
+        QUALITY_TYPE.callScope,
+        QUALITY_TYPE.agentQuantity,
+        QUALITY_TYPE.agentPercentage,
+      ]),
       qualityNum: text,
       maxNum: text,
-      qualityCondition: z.literal([0, 1, 2]),
+      qualityCondition: z.literal([
+        QUALITY_CONDITION.any,
+        QUALITY_CONDITION.notSampled,
+        QUALITY_CONDITION.sampled,
+      ]),
       durationStart: text,
       durationEnd: text,
       scoreStart: text,

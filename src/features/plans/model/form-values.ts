@@ -72,7 +72,7 @@ export interface PlanFormValues {
 export const emptyInspectorRow = (): InspectorRowValues => ({ personID: '', count: '' });
 
 /** Tomorrow at 09:00 local time: a start most plans can keep. */
-export function defaultStart(now: Date): string {
+function defaultStart(now: Date): string {
   const start = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 9, 0, 0);
   return formatLocalDateTime(start);
 }

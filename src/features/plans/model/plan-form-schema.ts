@@ -91,7 +91,7 @@ function throughContract<Values>(
   );
 }
 
-export const appointQualityFormSchema = throughContract<AppointQualityValues>(
+const appointQualityFormSchema = throughContract<AppointQualityValues>(
   (values) =>
     values.setCounts.flatMap((row, i) =>
       isWholeNumberText(row.count)
@@ -102,7 +102,7 @@ export const appointQualityFormSchema = throughContract<AppointQualityValues>(
   appointQualitySchema,
 );
 
-export const cronFormSchema = throughContract<CronValues>(
+const cronFormSchema = throughContract<CronValues>(
   (values) => {
     const issues: TextIssue[] = [];
     const start = dateTimeIssue(values.qiqtStartTime);
@@ -121,7 +121,7 @@ export const cronFormSchema = throughContract<CronValues>(
   cronStructureSchema,
 );
 
-export const fixedColumnsFormSchema = throughContract<FixedColumnsValues>(
+const fixedColumnsFormSchema = throughContract<FixedColumnsValues>(
   (values) =>
     (['durationStart', 'durationEnd'] as const)
       .filter((key) => !isDurationText(values[key]))

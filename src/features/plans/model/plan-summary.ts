@@ -5,7 +5,7 @@ import {
   SET_COUNTS_TYPE,
   type AddQualityTaskRequest,
 } from '@/lib/contract';
-import type { TFunction } from '@/lib/i18n';
+import type { Language, TFunction } from '@/lib/i18n';
 import { formatDuration } from './duration';
 import { describeSchedule } from './schedule-sentence';
 
@@ -26,7 +26,7 @@ function listNames(names: readonly string[], t: TFunction): string {
 export function summarizePlan(
   body: AddQualityTaskRequest,
   t: TFunction,
-  language: string,
+  language: Language,
 ): string[] {
   const lines: string[] = [];
   lines.push(

@@ -1,5 +1,5 @@
 import { CYCLE_TYPE, END_TYPE } from '@/lib/contract';
-import type { TFunction } from '@/lib/i18n';
+import type { Language, TFunction } from '@/lib/i18n';
 import { lastRun, totalRuns, type Cron } from '@/lib/schedule/runs';
 import { formatDate, formatDateTime, formatTime, formatWeekday } from './format-time';
 
@@ -8,7 +8,7 @@ import { formatDate, formatDateTime, formatTime, formatWeekday } from './format-
  * schedule will do, in the user's language. Weekly runs fall on the start's weekday and monthly
  * runs on the start's day (see docs/decisions/003-plan-schedule.md), so the sentence names them.
  */
-export function describeSchedule(cron: Cron, t: TFunction, language: string): string {
+export function describeSchedule(cron: Cron, t: TFunction, language: Language): string {
   const start = cron.qiqtStartTime;
   const time = formatTime(start, language);
   const day = new Date(start * 1000).getDate();

@@ -24,7 +24,7 @@ export function stepOfField(path: string): WizardStep | undefined {
 }
 
 /** Whether a nested errors object holds at least one message (react-hook-form's FieldErrors). */
-export function hasErrorIn(errors: unknown): boolean {
+function hasErrorIn(errors: unknown): boolean {
   if (typeof errors !== 'object' || errors === null) return false;
   const record = errors as Record<string, unknown>;
   if (typeof record['type'] === 'string' || typeof record['message'] === 'string') return true;

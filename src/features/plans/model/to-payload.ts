@@ -24,14 +24,14 @@ export type FixedColumnsDraft = Omit<Wire['extractionRange']['fixedColumns'], 'i
 };
 
 /** '' -> undefined, digits -> the number, anything else -> NaN. */
-export function readWholeNumber(text: string): number | undefined {
+function readWholeNumber(text: string): number | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
 /** Digit strings travel as typed, without spaces around them and without leading zeros. */
-export function readDigitText(text: string): string | undefined {
+function readDigitText(text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   return /^\d+$/.test(trimmed) ? String(Number(trimmed)) : trimmed;

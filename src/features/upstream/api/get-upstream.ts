@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { HttpError, NetworkError } from '@/lib/api-errors';
+import { HttpError, toNetworkError } from '@/lib/api-errors';
 
 /** Where the console server sends CCSQM calls. Answered by the server, never by CCSQM. */
 export const UPSTREAM_INFO_PATH = '/console-api/upstream';
@@ -21,7 +21,7 @@ export async function getUpstream(signal?: AbortSignal): Promise<UpstreamInfo> {
       signal: signal ?? null,
     });
   } catch (error) {
-    throw new NetworkError(error instanceof Error ? error.message : String(error));
+    throw toNetworkError(error);
   }
   if (!response.ok) {
     throw new HttpError(response.status, undefined, response.statusText || 'request failed');

@@ -2,12 +2,12 @@ import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Suspense, lazy, useState } from 'react';
 import type { PlanSummary } from '@/lib/contract';
-import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
 import { useTranslation } from '@/lib/i18n';
 import { useBeginQualityTask } from '../../api/begin-quality-task';
 import { useDeleteQualityTask } from '../../api/delete-quality-task';
 import { useStopQualityTask } from '../../api/stop-quality-task';
 import { isRunning } from './plan-labels';
+import { useFailureText } from './use-failure-text';
 
 type Action = 'start' | 'pause' | 'delete';
 
@@ -16,18 +16,6 @@ type Action = 'start' | 'pause' | 'delete';
 const loadConfirmDelete = () => import('./confirm-delete-plan');
 const ConfirmDeletePlan = lazy(loadConfirmDelete);
 const preloadConfirmDelete = () => void loadConfirmDelete();
-
-function useFailureText() {
-  const { t } = useTranslation('plans');
-  return (error: Error) =>
-    error instanceof BusinessError
-      ? `${error.resultCode}: ${error.resultDesc}`
-      : error instanceof HttpError
-        ? t('send.http.body', { status: error.status, description: error.resultDesc })
-        : error instanceof NetworkError
-          ? t('send.network.body')
-          : error.message;
-}
 
 /** Start or pause (whichever applies) and delete, for one plan row. */
 export function PlanActions({ plan, compact = false }: { plan: PlanSummary; compact?: boolean }) {
@@ -52,32 +40,23 @@ export function PlanActions({ plan, compact = false }: { plan: PlanSummary; comp
       }),
   });
 
-  const running = isRunning(plan);
+  // A running plan can be paused, any other started.
+  const [toggle, toggleAction] = isRunning(plan)
+    ? ([stop, 'pause'] as const)
+    : ([begin, 'start'] as const);
   const size = compact ? 'compact-sm' : 'xs';
   return (
     <>
       <Group gap="xs" wrap="nowrap">
-        {running ? (
-          <Button
-            size={size}
-            variant="default"
-            loading={stop.isPending}
-            onClick={() => stop.mutate(plan.qiqtId, report('pause'))}
-            aria-label={t('list.actions.pauseNamed', { name })}
-          >
-            {t('list.actions.pause')}
-          </Button>
-        ) : (
-          <Button
-            size={size}
-            variant="default"
-            loading={begin.isPending}
-            onClick={() => begin.mutate(plan.qiqtId, report('start'))}
-            aria-label={t('list.actions.startNamed', { name })}
-          >
-            {t('list.actions.start')}
-          </Button>
-        )}
+        <Button
+          size={size}
+          variant="default"
+          loading={toggle.isPending}
+          onClick={() => toggle.mutate(plan.qiqtId, report(toggleAction))}
+          aria-label={t(`list.actions.${toggleAction}Named`, { name })}
+        >
+          {t(`list.actions.${toggleAction}`)}
+        </Button>
         <Button
           size={size}
           variant="subtle"

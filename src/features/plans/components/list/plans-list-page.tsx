@@ -12,14 +12,14 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { paths } from '@/config/paths';
-import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
 import { useTranslation } from '@/lib/i18n';
 import { Link, useSearchParams } from '@/lib/router';
 import { usePlansList } from '../../api/query-quality-task';
 import { PlanCards } from './plan-cards';
 import { PlansTable } from './plans-table';
+import { useFailureText } from './use-failure-text';
 
-export const PLANS_PER_PAGE = 10;
+const PLANS_PER_PAGE = 10;
 
 function readPage(value: string | null): number {
   const page = Number(value);
@@ -33,6 +33,7 @@ export function PlansListPage() {
   const page = readPage(params.get('page'));
   const list = usePlansList({ page, rows: PLANS_PER_PAGE });
   const narrow = useMediaQuery('(max-width: 48em)');
+  const failureText = useFailureText();
 
   const setPage = (next: number) =>
     setParams((current) => {
@@ -64,16 +65,7 @@ export function PlansListPage() {
       ) : list.isError ? (
         <Alert color="red" title={t('list.error.title')} role="alert">
           <Text size="sm" mb="sm">
-            {list.error instanceof NetworkError
-              ? t('send.network.body')
-              : list.error instanceof BusinessError
-                ? `${list.error.resultCode}: ${list.error.resultDesc}`
-                : list.error instanceof HttpError
-                  ? t('send.http.body', {
-                      status: list.error.status,
-                      description: list.error.resultDesc,
-                    })
-                  : list.error.message}
+            {failureText(list.error)}
           </Text>
           <Button size="compact-sm" onClick={() => void list.refetch()} loading={list.isFetching}>
             {t('list.retry')}

@@ -230,12 +230,17 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
             {t(`steps.${activeStep}.title`)}
           </Title>
 
+          {/* Once the draft is restored: the review reads the values only when it mounts. */}
           <div className={classes.stepContent}>
-            {activeStep === 'basics' && <BasicsStep />}
-            {activeStep === 'inspectors' && <InspectorsStep />}
-            {activeStep === 'period' && <PeriodStep />}
-            {activeStep === 'scope' && <ScopeStep />}
-            {activeStep === 'review' && <ReviewStep onGoToStep={(step) => goTo(step)} />}
+            {draft.ready && (
+              <>
+                {activeStep === 'basics' && <BasicsStep />}
+                {activeStep === 'inspectors' && <InspectorsStep />}
+                {activeStep === 'period' && <PeriodStep />}
+                {activeStep === 'scope' && <ScopeStep />}
+                {activeStep === 'review' && <ReviewStep onGoToStep={(step) => goTo(step)} />}
+              </>
+            )}
           </div>
 
           {/* The send outcome sits in the sticky bar, in view of the button that caused it. */}

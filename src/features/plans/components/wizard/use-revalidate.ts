@@ -8,7 +8,7 @@ import type { PlanField } from '../../model/steps';
  * longest call after the shortest...), but only those the user has already seen an error on or
  * has filled in: a rule never fires on a field nobody has reached yet.
  */
-export function useRevalidate() {
+function useRevalidate() {
   const { getFieldState, trigger } = useFormContext<PlanFormValues>();
   return useCallback(
     (names: PlanField[]) => {

@@ -3,8 +3,11 @@ import { useTranslation } from '@/lib/i18n';
 import { useMatches } from '@/lib/router';
 import { isRouteHandle } from '../route-handle';
 
-/** Keeps the tab title (what screen readers announce on navigation) on the current page. */
-export function useDocumentTitle() {
+/**
+ * Keeps the tab title (what screen readers announce on navigation) on the current page. A leaf
+ * that renders nothing: it follows the router, so the header and navigation around it need not.
+ */
+export function DocumentTitle() {
   const { t } = useTranslation();
   const matches = useMatches();
   const handle = matches
@@ -17,4 +20,6 @@ export function useDocumentTitle() {
   useEffect(() => {
     document.title = title;
   }, [title]);
+
+  return null;
 }

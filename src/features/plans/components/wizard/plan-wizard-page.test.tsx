@@ -1,0 +1,24 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { writeDraft } from '@/lib/drafts/draft-storage';
+import { validPlanRequest } from '@/testing/fixtures/valid-requests';
+import { renderWithProviders, screen } from '@/testing/test-utils';
+import { PLAN_DRAFT_KEY } from '../../model/draft';
+import { fromPayload } from '../../model/from-payload';
+import { PlanWizardPage } from './plan-wizard-page';
+
+describe('PlanWizardPage', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it('reloaded on the review step, reviews the restored draft, not the empty form', () => {
+    writeDraft(PLAN_DRAFT_KEY, fromPayload(validPlanRequest()));
+
+    renderWithProviders(<PlanWizardPage />, { route: '/plans/new?step=review' });
+
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Review and send');
+    expect(screen.queryByText('The plan is not complete')).not.toBeInTheDocument();
+    expect(screen.getByTestId('plan-summary')).toHaveTextContent('Plan “Weekly billing sample”');
+    expect(screen.getByText(/"qiqtName": "Weekly billing sample"/)).toBeInTheDocument();
+  });
+});
