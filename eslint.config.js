@@ -22,6 +22,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [{ group: ['**/server/**', '../server/*'], message: 'server/ is server-only' }],
+          // These pull ScrollArea, @floating-ui or remove-scroll into every page (decision 064).
+          paths: [
+            {
+              name: '@mantine/core',
+              importNames: ['AppShell', 'NavLink', 'Table', 'ScrollArea'],
+              message:
+                'Heavy for the first load: use the shell in src/app/layout, main-nav links or src/components/data-table (decision 064).',
+            },
+          ],
         },
       ],
     },

@@ -24,7 +24,7 @@ import { SPEED_MAX_LIMIT, SPEED_MIN } from '@/lib/contract';
 import { usePersistedDraft } from '@/lib/drafts';
 import { contractResolver } from '@/lib/form/contract-resolver';
 import { useRetranslateErrors } from '@/lib/form/use-retranslate-errors';
-import { useTranslation } from '@/lib/i18n';
+import { intlLocaleOf, useTranslation } from '@/lib/i18n';
 import { Link, useNavigate } from '@/lib/router';
 import { useAddSpeedRule } from '../api/add-speed-rule';
 import { useUpdateSpeedRule } from '../api/update-speed-rule';
@@ -152,7 +152,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
             <Group justify="space-between" gap="sm">
               <span>
                 {t('draft.restored', {
-                  time: restoredAt.toLocaleString(language === 'zh' ? 'zh-CN' : 'en'),
+                  time: restoredAt.toLocaleString(intlLocaleOf(language)),
                 })}
               </span>
               <Button size="compact-sm" variant="default" onClick={discardEdits}>
