@@ -26,8 +26,13 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [navOpened, nav] = useDisclosure(false);
   const theme = useMantineTheme();
-  // Below the breakpoint a closed navbar is only slid off-screen: keep its links out of Tab order.
-  const isNarrow = useMediaQuery(`(max-width: ${em(parseFloat(theme.breakpoints.sm) * 16 - 0.1)})`);
+  // Below the breakpoint a closed navbar is only slid off-screen: keep its links out of Tab order,
+  // from the first render on (read during render, not after it in an effect).
+  const isNarrow = useMediaQuery(
+    `(max-width: ${em(parseFloat(theme.breakpoints.sm) * 16 - 0.1)})`,
+    undefined,
+    { getInitialValueInEffect: false },
+  );
   return (
     <>
       <DocumentTitle />

@@ -32,7 +32,8 @@ export function PlansListPage() {
   const [params, setParams] = useSearchParams();
   const page = readPage(params.get('page'));
   const list = usePlansList({ page, rows: PLANS_PER_PAGE });
-  const narrow = useMediaQuery('(max-width: 48em)');
+  // Read on the first render: a phone never draws the wide table first and then the cards.
+  const narrow = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
   const failureText = useFailureText();
 
   const setPage = (next: number) =>
