@@ -33,11 +33,9 @@ export async function getSpeedRule(
 export const speedRuleQueryOptions = (speedId: string) =>
   queryOptions({
     queryKey: [...speedRulesRootKey, 'detail', speedId],
+    // Retries follow the app's rule (src/app/query-client.ts): one more try after a network
+    // failure, none after an answer, so a missing rule is reported at once.
     queryFn: ({ signal }) => getSpeedRule(speedId, signal),
-    // Asking again will not make a missing rule appear, nor a refused request pass.
-    retry: (failureCount, error) =>
-      !(error instanceof SpeedRuleNotFoundError || error instanceof BusinessError) &&
-      failureCount < 2,
   });
 
 export function useSpeedRule(speedId: string) {
