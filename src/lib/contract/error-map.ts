@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { REQUIRED_MESSAGE } from './fields.ts';
 
 /**
  * Default messages for the cases a field schema does not word itself (mostly a missing or
@@ -7,7 +8,7 @@ import * as z from 'zod/mini';
 z.config({
   customError: (issue) => {
     if (issue.code !== 'invalid_type') return undefined;
-    if (issue.input === undefined || issue.input === null) return 'is required';
+    if (issue.input === undefined || issue.input === null) return REQUIRED_MESSAGE;
     const expected = issue.expected === 'array' ? 'a list' : `a value of type ${issue.expected}`;
     return `must be ${expected}`;
   },

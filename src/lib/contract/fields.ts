@@ -8,16 +8,19 @@ import * as z from 'zod/mini';
 
 export const MAX_NAME_LENGTH = 64;
 
+/** The message of every "missing or empty" issue; the UI recognises it to say it in its words. */
+export const REQUIRED_MESSAGE = 'is required';
+
 /** "is required" when the field is missing, otherwise what type it should have. */
 export const typeError =
   (expected: string) =>
   (issue: { input?: unknown }): string =>
-    issue.input === undefined || issue.input === null ? 'is required' : expected;
+    issue.input === undefined || issue.input === null ? REQUIRED_MESSAGE : expected;
 
 /** A name: 1..64 characters, not only spaces. */
 export const nameSchema = z.string({ error: typeError('must be text') }).check(
   // One message for an empty name, not "required" and "blank" both.
-  z.minLength(1, { message: 'is required', abort: true }),
+  z.minLength(1, { message: REQUIRED_MESSAGE, abort: true }),
   z.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
   z.refine((s) => s.trim().length > 0, { message: 'must not be blank', params: { rule: 'blank' } }),
 );
@@ -41,7 +44,7 @@ export const intInRange = (min: number, max: number) =>
 /** A whole number written as a string of digits, e.g. qualityNum "100". */
 export const digitString = (maxChars: number, maxValue?: number) =>
   z.string({ error: typeError('must be a string of digits') }).check(
-    z.minLength(1, 'is required'),
+    z.minLength(1, REQUIRED_MESSAGE),
     z.maxLength(maxChars, `must be at most ${maxChars} digits`),
     z.refine((s) => /^\d*$/.test(s), {
       message: 'must contain digits only',

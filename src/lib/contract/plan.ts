@@ -7,6 +7,7 @@ import {
   epochSecondsSchema,
   intInRange,
   nameSchema,
+  REQUIRED_MESSAGE,
 } from './fields.ts';
 import { resultSchema } from './result.ts';
 
@@ -25,7 +26,7 @@ const COUNT_MAX = 99_999_999; // "at most eight characters"
 
 export const inspectorIdSchema = z
   .string({ error: typeError('must be text') })
-  .check(z.minLength(1, 'is required'), z.maxLength(64, 'must be at most 64 characters'));
+  .check(z.minLength(1, REQUIRED_MESSAGE), z.maxLength(64, 'must be at most 64 characters'));
 
 export const setCountSchema = z.object({
   personID: inspectorIdSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { REQUIRED_MESSAGE } from './fields.ts';
 
 /** tokenByAkSk (cec_07_0002): server-side only, but the simulator and the proxy share it. */
 
@@ -8,8 +9,8 @@ export const TOKEN_PATH = '/apigovernance/api/oauth/tokenByAkSk';
 export const TOKEN_EXPIRE_SECONDS = { default: 600, min: 1, max: 3600 } as const;
 
 export const tokenRequestSchema = z.object({
-  app_key: z.string().check(z.minLength(1, 'is required')),
-  app_secret: z.string().check(z.minLength(1, 'is required')),
+  app_key: z.string().check(z.minLength(1, REQUIRED_MESSAGE)),
+  app_secret: z.string().check(z.minLength(1, REQUIRED_MESSAGE)),
 });
 export type TokenRequest = z.infer<typeof tokenRequestSchema>;
 

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { REQUIRED_MESSAGE } from '@/lib/contract';
 import { t } from '@/lib/i18n';
 
 /**
@@ -13,7 +14,7 @@ export function translateIssue(issue: z.core.$ZodIssue): string {
 
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null || issue.message === 'is required') {
+      if (issue.input === undefined || issue.input === null || issue.message === REQUIRED_MESSAGE) {
         return t('validation:required');
       }
       if (issue.expected === 'number' || issue.expected === 'int')
