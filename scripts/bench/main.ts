@@ -98,8 +98,8 @@ async function main() {
   }
   const cpu = (us: number | undefined) => (us === undefined ? 'n/a' : `${us.toFixed(0)} µs`);
   rows.push([
-    'CPU per request (proxy / simulator)',
-    `proxied run: ${cpu(proxy.proxied.proxyCpuUsPerRequest)} / ${cpu(proxy.proxied.simulatorCpuUsPerRequest)}; direct run: simulator ${cpu(proxy.direct.simulatorCpuUsPerRequest)}`,
+    'CPU per request (proxy / simulator / autocannon)',
+    `proxied run: ${cpu(proxy.proxied.proxyCpuUsPerRequest)} / ${cpu(proxy.proxied.simulatorCpuUsPerRequest)} / ${cpu(proxy.proxied.loadGeneratorCpuUsPerRequest)}; direct run: simulator ${cpu(proxy.direct.simulatorCpuUsPerRequest)}`,
     '',
     '',
   ]);

@@ -12,6 +12,8 @@ export interface LoadFigures {
   /** CPU time per request of the proxy and of the simulator processes, µs (Linux only). */
   proxyCpuUsPerRequest?: number | undefined;
   simulatorCpuUsPerRequest?: number | undefined;
+  /** The same for autocannon, which runs in this process. */
+  loadGeneratorCpuUsPerRequest?: number | undefined;
 }
 
 export interface ProxyFigures {
@@ -41,6 +43,7 @@ async function load(
 ): Promise<LoadFigures> {
   const proxyCpuBefore = processCpuMs(watched.proxyPid);
   const simulatorCpuBefore = processCpuMs(watched.simulatorPid);
+  const ownCpuBefore = process.cpuUsage();
   const result = await autocannon({
     url,
     method: 'POST',
@@ -49,6 +52,7 @@ async function load(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(validPlanRequest()),
   });
+  const ownCpu = process.cpuUsage(ownCpuBefore);
   const perRequestUs = (before: number | undefined, after: number | undefined) =>
     before === undefined || after === undefined || result.requests.total === 0
       ? undefined
@@ -61,6 +65,7 @@ async function load(
     non2xx: result.non2xx,
     proxyCpuUsPerRequest: perRequestUs(proxyCpuBefore, processCpuMs(watched.proxyPid)),
     simulatorCpuUsPerRequest: perRequestUs(simulatorCpuBefore, processCpuMs(watched.simulatorPid)),
+    loadGeneratorCpuUsPerRequest: perRequestUs(0, (ownCpu.user + ownCpu.system) / 1000),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 export function isJsonContentType(value: string | undefined): boolean {
   if (value === undefined) return false;
+  if (value === 'application/json') return true; // what fetch sends from our pages: no parsing
   const [type, ...params] = value.split(';').map((part) => part.trim().toLowerCase());
   if (type !== 'application/json') return false;
   return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-?8"?$/.test(p));

@@ -38,12 +38,18 @@ export function hostAllowList(allowed: readonly string[]): (host: string | undef
   const patterns = [...new Set([...ALWAYS_ALLOWED_NAMES, ...allowed].map((p) => p.toLowerCase()))];
   const exact = new Set(patterns.filter((p) => !p.startsWith('.')));
   const domains = patterns.filter((p) => p.startsWith('.'));
+  // Nearly every request carries the same Host as the one before: that one is not parsed again.
+  let lastAllowed: string | undefined;
   return (host) => {
-    if (host === undefined) return true;
+    if (host === undefined || host === lastAllowed) return true;
     const parsed = parseHostHeader(host);
     if (parsed === undefined) return false;
-    if (parsed.kind === 'address') return true;
-    const { name } = parsed;
-    return exact.has(name) || domains.some((d) => name === d.slice(1) || name.endsWith(d));
+    const { kind } = parsed;
+    const allowed =
+      kind === 'address' ||
+      exact.has(parsed.name) ||
+      domains.some((d) => parsed.name === d.slice(1) || parsed.name.endsWith(d));
+    if (allowed) lastAllowed = host;
+    return allowed;
   };
 }

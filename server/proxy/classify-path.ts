@@ -29,7 +29,8 @@ const CALL_PATH = new RegExp(
 const PLAIN_PATH = /^(\/[A-Za-z0-9_-]+)+\/?$/;
 
 export function classifyPath(rawUrl: string): RouteDecision {
-  const rawPath = rawUrl.split('?')[0] ?? '';
+  const queryAt = rawUrl.indexOf('?');
+  const rawPath = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
 
   const call = CALL_PATH.exec(rawPath);
   const name = call?.[1] === undefined ? undefined : findEndpoint(call[1]);

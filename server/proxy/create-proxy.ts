@@ -1,16 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { accessLine } from './access-line.ts';
 import { Cancellation } from './cancellation.ts';
 import { classifyPath } from './classify-path.ts';
 import type { CallerIdentity } from './outgoing-headers.ts';
 import { compose, type ProxyContext } from './pipeline.ts';
-import { accessLog } from './steps/access-log.ts';
 import { catchFailures } from './steps/catch-failures.ts';
 import { consoleApi, type UpstreamInfo } from './steps/console-api.ts';
 import { forwardCall } from './steps/forward-call.ts';
 import { onlyListedCalls } from './steps/only-listed-calls.ts';
 import { readRequestBody } from './steps/read-request-body.ts';
 import { requestGuard } from './steps/request-guard.ts';
-import { securityHeaders } from './steps/security-headers.ts';
 import { TokenManager } from './token-manager.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 
@@ -66,9 +65,7 @@ export function createConsoleApiProxy(options: ProxyOptions): ConsoleApiProxy {
   };
 
   const handle = compose([
-    accessLog(options.log),
     catchFailures(options.log),
-    securityHeaders,
     requestGuard(options.allowedHosts ?? []),
     consoleApi(options.info),
     onlyListedCalls,
@@ -92,9 +89,16 @@ export function createConsoleApiProxy(options: ProxyOptions): ConsoleApiProxy {
       next();
       return;
     }
+    const started = performance.now();
     const cancellation = new Cancellation();
+    // The one listener on the call's end: a browser that left early cancels the call, and every
+    // call gets its access-log line.
     res.once('close', () => {
-      if (!res.writableFinished) cancellation.cancel('client-gone');
+      const finished = res.writableFinished;
+      if (!finished) cancellation.cancel('client-gone');
+      options.log(
+        accessLine(req, finished ? res.statusCode : 'aborted', performance.now() - started),
+      );
     });
     const ctx: ProxyContext = { req, res, route, cancellation };
     handle(ctx).catch(() => {

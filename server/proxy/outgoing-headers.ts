@@ -1,4 +1,5 @@
 import { JSON_CONTENT_TYPE } from '../http/send-json.ts';
+import type { RawHeaders } from './upstream-client.ts';
 
 export interface CallerIdentity {
   appKey: string;
@@ -8,21 +9,29 @@ export interface CallerIdentity {
 }
 
 /**
- * The complete header set sent upstream. It is built fresh: nothing the browser sent (its
- * Authorization, x-app-key, x-UserId, x-TenantSpaceId, cookies or anything else) is copied.
+ * The complete header set sent upstream, as name/value pairs. It is built fresh: nothing the
+ * browser sent (its Authorization, x-app-key, x-UserId, x-TenantSpaceId, cookies or anything
+ * else) is copied.
  */
 export function outgoingHeaders(
   identity: CallerIdentity,
   token: string,
   bodyLength: number,
-): Record<string, string> {
-  return {
-    Authorization: `Bearer ${token}`,
-    'x-app-key': identity.appKey,
-    'x-UserId': identity.userId,
-    ...(identity.tenantSpaceId === undefined ? {} : { 'x-TenantSpaceId': identity.tenantSpaceId }),
-    'Content-Type': JSON_CONTENT_TYPE,
-    'Content-Length': String(bodyLength),
-    Accept: 'application/json',
-  };
+): RawHeaders {
+  const headers = [
+    'Authorization',
+    `Bearer ${token}`,
+    'x-app-key',
+    identity.appKey,
+    'x-UserId',
+    identity.userId,
+    'Content-Type',
+    JSON_CONTENT_TYPE,
+    'Content-Length',
+    String(bodyLength),
+    'Accept',
+    'application/json',
+  ];
+  if (identity.tenantSpaceId !== undefined) headers.push('x-TenantSpaceId', identity.tenantSpaceId);
+  return headers;
 }

@@ -79,12 +79,16 @@ export class TokenManager {
     try {
       answer = await client.post(
         tokenUrl,
-        {
-          'Content-Type': JSON_CONTENT_TYPE,
-          'Content-Length': String(body.length),
-          Accept: 'application/json',
-          'X-Token-Expire': String(expireSeconds),
-        },
+        [
+          'Content-Type',
+          JSON_CONTENT_TYPE,
+          'Content-Length',
+          String(body.length),
+          'Accept',
+          'application/json',
+          'X-Token-Expire',
+          String(expireSeconds),
+        ],
         body,
         cancellation,
       );

@@ -1,5 +1,5 @@
-import http, { type IncomingHttpHeaders } from 'node:http';
-import https from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Agent } from 'undici';
 import type { Cancellation } from './cancellation.ts';
 
 /** The largest answer the proxy buffers from the upstream. */
@@ -19,19 +19,22 @@ export class UpstreamError extends Error {
     readonly kind: UpstreamErrorKind,
     /** A short cause such as ECONNREFUSED; never a header or body. */
     readonly code: string,
-    /** Failed on a kept-alive connection before any answer: the server may have just closed it. */
-    readonly reusedSocket = false,
+    /** Failed before any answer on a connection that had answered before: see hadAnsweredBefore. */
+    readonly connectionAnsweredBefore = false,
   ) {
     super(`${kind} (${code})`);
     this.name = 'UpstreamError';
   }
 }
 
+/** Header names and values in turn: ['Content-Type', 'application/json', ...]. */
+export type RawHeaders = string[];
+
 export interface UpstreamClient {
   /** POSTs `body` and buffers the whole answer; rejects with UpstreamError. */
   post(
     url: string,
-    headers: Record<string, string>,
+    headers: RawHeaders,
     body: Buffer,
     cancellation: Cancellation,
   ): Promise<UpstreamAnswer>;
@@ -40,113 +43,126 @@ export interface UpstreamClient {
 
 /** Keep-alive connections to the upstream (token and API calls share them). */
 export function createUpstreamClient(): UpstreamClient {
-  // Free sockets are dropped before a typical server's 5 s idle timeout closes them under us.
-  const agents = {
-    'http:': new http.Agent({ keepAlive: true, timeout: 4000 }),
-    'https:': new https.Agent({ keepAlive: true, timeout: 4000 }),
-  };
+  const dispatcher = new Agent({
+    // An idle connection is dropped after 4 s, or earlier when the server's Keep-Alive hint says
+    // it drops them sooner: before a typical server's 5 s idle timeout closes it under us.
+    keepAliveTimeout: 4000,
+    // The call's own time limit covers the whole call (decision 012); no second set of timers.
+    headersTimeout: 0,
+    bodyTimeout: 0,
+  });
 
   // The few URLs called (the token URL and one per endpoint) are parsed once, not per call.
-  const targets = new Map<string, http.RequestOptions>();
+  const targets = new Map<string, Target>();
   const targetOf = (url: string) => {
     let target = targets.get(url);
     if (target === undefined) {
       const parsed = new URL(url);
-      const secure = parsed.protocol === 'https:';
-      target = {
-        protocol: parsed.protocol,
-        hostname: parsed.hostname.replace(/^\[|\]$/g, ''),
-        port: parsed.port,
-        path: `${parsed.pathname}${parsed.search}`,
-        agent: secure ? agents['https:'] : agents['http:'],
-      };
+      target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
       targets.set(url, target);
     }
     return target;
   };
 
+  /** One try; `done` gets the answer or the error, exactly once. */
   const attempt = (
-    target: http.RequestOptions,
-    headers: Record<string, string>,
+    target: Target,
+    headers: RawHeaders,
     body: Buffer,
     cancellation: Cancellation,
-  ) =>
-    new Promise<UpstreamAnswer>((resolve, reject) => {
-      const transport = target.protocol === 'https:' ? https : http;
-      const request = transport.request({ ...target, method: 'POST', headers });
-      const stopListening = cancellation.onCancel(() =>
-        request.destroy(Object.assign(new Error('cancelled'), { code: 'ECANCELLED' })),
-      );
-      let answered = false;
-      let settled = false;
-      const settle = (outcome: () => void) => {
-        if (settled) return;
-        settled = true;
-        stopListening();
-        outcome();
-      };
-      const fail = (error: NodeJS.ErrnoException) =>
-        settle(() => {
-          const reason = cancellation.reason;
-          if (reason !== undefined) {
-            const kind = reason === 'timeout' ? 'timeout' : 'aborted';
-            reject(new UpstreamError(kind, kind));
-            return;
-          }
-          const code = error.code ?? error.message;
-          if (answered) {
-            reject(new UpstreamError('incomplete', code));
-            return;
-          }
-          reject(new UpstreamError('unreachable', code, request.reusedSocket));
-        });
-      request.on('error', fail);
-      request.on('response', (response) => {
-        answered = true;
-        const chunks: Buffer[] = [];
-        let size = 0;
-        response.on('data', (chunk: Buffer) => {
+    done: (error: UpstreamError | undefined, answer?: UpstreamAnswer) => void,
+  ) => {
+    let stopListening: () => void = () => undefined;
+    let answer: UpstreamAnswer | undefined;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (error: UpstreamError | undefined, answered?: UpstreamAnswer) => {
+      if (settled) return;
+      settled = true;
+      stopListening();
+      done(error, answered);
+    };
+    dispatcher.dispatch(
+      { origin: target.origin, path: target.path, method: 'POST', headers, body },
+      {
+        onRequestStart(controller) {
+          stopListening = cancellation.onCancel(() => controller.abort(new Error('cancelled')));
+        },
+        onResponseStart(_controller, status, responseHeaders) {
+          answer = { status, headers: responseHeaders, body: EMPTY };
+        },
+        onResponseData(controller, chunk) {
           size += chunk.length;
           if (size > MAX_ANSWER_BYTES) {
-            settle(() => reject(new UpstreamError('too-large', 'answer too large')));
-            request.destroy();
+            settle(new UpstreamError('too-large', 'answer too large'));
+            controller.abort(new Error('answer too large'));
             return;
           }
           chunks.push(chunk);
-        });
-        response.on('end', () =>
-          settle(() =>
-            resolve({
-              status: response.statusCode ?? 502,
-              headers: response.headers,
-              body: Buffer.concat(chunks, size),
-            }),
-          ),
-        );
-        response.on('error', fail);
-        response.on('aborted', () =>
-          fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })),
-        );
-      });
-      request.end(body);
-    });
+        },
+        onResponseEnd() {
+          if (answer === undefined) return settle(new UpstreamError('incomplete', 'no answer'));
+          answer.body = Buffer.concat(chunks, size);
+          settle(undefined, answer);
+        },
+        onResponseError(_controller, error) {
+          const reason = cancellation.reason;
+          if (reason !== undefined) {
+            const kind = reason === 'timeout' ? 'timeout' : 'aborted';
+            return settle(new UpstreamError(kind, kind));
+          }
+          const code = causeOf(error);
+          settle(
+            answer === undefined
+              ? new UpstreamError('unreachable', code, hadAnsweredBefore(error))
+              : new UpstreamError('incomplete', code),
+          );
+        },
+      },
+    );
+  };
 
   return {
-    async post(url, headers, body, cancellation) {
+    post(url, headers, body, cancellation) {
       const target = targetOf(url);
-      try {
-        return await attempt(target, headers, body, cancellation);
-      } catch (error) {
-        // A kept-alive socket the server had just closed: nothing reached it, so try once more.
-        const stale =
-          error instanceof UpstreamError && error.code === 'ECONNRESET' && error.reusedSocket;
-        if (!stale) throw error;
-        return attempt(target, headers, body, cancellation);
-      }
+      return new Promise((resolve, reject) => {
+        const send = (isRetry: boolean) =>
+          attempt(target, headers, body, cancellation, (error, answer) => {
+            if (error === undefined) return resolve(answer as UpstreamAnswer);
+            // A kept-alive connection the server had just closed: nothing reached it, so try
+            // once more.
+            if (!isRetry && error.connectionAnsweredBefore) return send(true);
+            reject(error);
+          });
+        send(false);
+      });
     },
     close() {
-      agents['http:'].destroy();
-      agents['https:'].destroy();
+      void dispatcher.destroy();
     },
   };
+}
+
+interface Target {
+  origin: string;
+  path: string;
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** A short cause for the message: the system's code (ECONNREFUSED, ENOTFOUND, ...) when known. */
+function causeOf(error: Error & { code?: unknown }): string {
+  if (error.code === 'UND_ERR_SOCKET') return 'ECONNRESET'; // undici's "other side closed"
+  return typeof error.code === 'string' ? error.code : error.name;
+}
+
+/**
+ * Whether a connection that failed before any answer had carried an answer before: then the
+ * server may have closed it as idle just as the call went out, and nothing reached it.
+ */
+function hadAnsweredBefore(error: Error & { code?: unknown; socket?: unknown }): boolean {
+  if (error.code !== 'UND_ERR_SOCKET') return false;
+  const socket = error.socket as { bytesRead?: unknown } | null | undefined;
+  return typeof socket?.bytesRead === 'number' && socket.bytesRead > 0;
 }

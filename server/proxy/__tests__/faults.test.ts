@@ -178,6 +178,27 @@ describe('proxy: the upstream closes the connection', () => {
     expect(answer.json?.resultDesc).toContain('ECONNRESET');
     expect(upstream.requests).toHaveLength(1);
   });
+
+  it('on a kept-alive connection that answered before: tried once more, on a new connection', async () => {
+    // The second call goes out on a connection kept alive from the first, and is dropped the way
+    // a server drops an idle connection it has just timed out.
+    let calls = 0;
+    const upstream = await startFakeUpstream((req, res) => {
+      if (req.url === TOKEN_PATH) return answerToken(res, 'tok-1');
+      calls += 1;
+      if (calls === 2) {
+        res.socket?.destroy();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(`{"resultCode":"0408000","call":${calls}}`);
+    });
+    const { url } = await startProxy({ baseUrl: upstream.url });
+    expect((await postJson(url, PLAN_PATH, '{}')).status).toBe(200);
+    const answer = await postJson(url, PLAN_PATH, '{}');
+    expect(answer.status).toBe(200);
+    expect(answer.json?.call).toBe(3);
+  });
 });
 
 describe('proxy: 401 handling never loops', () => {

@@ -1,6 +1,6 @@
-import { sendJson } from '../../http/send-json.ts';
 import type { Step } from '../pipeline.ts';
 import { failures } from '../proxy-failure.ts';
+import { writeJsonAnswer } from '../write-answer.ts';
 
 export interface UpstreamInfo {
   mode: 'simulator' | 'upstream';
@@ -17,5 +17,5 @@ export const consoleApi =
     if (ctx.req.method !== 'GET' && ctx.req.method !== 'HEAD') {
       throw failures.methodNotAllowed('GET');
     }
-    sendJson(ctx.res, 200, { mode: info.mode, baseUrl: info.baseUrl });
+    writeJsonAnswer(ctx.res, 200, { mode: info.mode, baseUrl: info.baseUrl });
   };

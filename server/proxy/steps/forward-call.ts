@@ -1,10 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { endpointPath } from '../../../src/lib/contract/index.ts';
+import { endpointPath, type EndpointName } from '../../../src/lib/contract/index.ts';
 import { outgoingHeaders, type CallerIdentity } from '../outgoing-headers.ts';
 import type { Cancellation } from '../cancellation.ts';
 import type { Step } from '../pipeline.ts';
 import { failures } from '../proxy-failure.ts';
 import type { TokenManager } from '../token-manager.ts';
+import { writeAnswer } from '../write-answer.ts';
 import { UpstreamError, type UpstreamAnswer, type UpstreamClient } from '../upstream-client.ts';
 
 export interface ForwardOptions {
@@ -24,44 +25,48 @@ export interface ForwardOptions {
  * hands a JSON answer back byte for byte (status, content type, body), so big ids survive. An
  * answer that is not JSON becomes a PROXY_UPSTREAM_NOT_JSON failure.
  */
-export const forwardCall =
-  (options: ForwardOptions): Step =>
-  async (ctx) => {
-    const { route, body } = ctx;
-    if (route.kind !== 'call' || body === undefined) throw failures.internal();
-    const url = `${options.baseUrl}${endpointPath(route.name)}`;
-    const { cancellation } = ctx;
+export const forwardCall = (options: ForwardOptions): Step => {
+  // One URL per endpoint, built on its first call.
+  const urls = new Map<EndpointName, string>();
+  const urlOf = (name: EndpointName) => {
+    let url = urls.get(name);
+    if (url === undefined) {
+      url = `${options.baseUrl}${endpointPath(name)}`;
+      urls.set(name, url);
+    }
+    return url;
+  };
 
-    const send = async (token: string) => {
-      try {
-        return await options.client.post(
-          url,
-          outgoingHeaders(options.identity, token, body.length),
-          body,
-          cancellation,
-        );
-      } catch (error) {
-        throw asFailure(error, options);
-      }
-    };
-    // Most calls find a usable token held and need no promise or cancel listener for it.
-    const token = () =>
-      options.tokens.heldToken() ??
-      untilCancelled(options.tokens.getToken(), cancellation, options);
+  return async (ctx) => {
+    const { route, body, cancellation } = ctx;
+    if (route.kind !== 'call' || body === undefined) throw failures.internal();
+    const url = urlOf(route.name);
+    const send = (token: string) =>
+      options.client.post(
+        url,
+        outgoingHeaders(options.identity, token, body.length),
+        body,
+        cancellation,
+      );
+    // Most calls find a usable token held: they need no await, promise or cancel listener for it.
+    const waitForToken = () => untilCancelled(options.tokens.getToken(), cancellation, options);
 
     const clearTimer = cancellation.timeoutAfter(options.timeoutMs);
     try {
-      const firstToken = await token();
+      const firstToken = options.tokens.heldToken() ?? (await waitForToken());
       let answer = await send(firstToken);
       if (answer.status === 401) {
         options.tokens.invalidate(firstToken);
-        answer = await send(await token());
+        answer = await send(options.tokens.heldToken() ?? (await waitForToken()));
       }
       passThrough(ctx.res, answer, options.targetLabel);
+    } catch (error) {
+      throw asFailure(error, options);
     } finally {
       clearTimer();
     }
   };
+};
 
 function passThrough(res: ServerResponse, answer: UpstreamAnswer, target: string) {
   if (answer.status < 200 || answer.status > 599)
@@ -73,11 +78,7 @@ function passThrough(res: ServerResponse, answer: UpstreamAnswer, target: string
   if (!isJson(answer.body)) {
     throw failures.upstreamNotJson(target, answer.status, describeBody(contentType, answer.body));
   }
-  res.writeHead(answer.status, {
-    ...(contentType === undefined ? {} : { 'Content-Type': contentType }),
-    'Content-Length': String(answer.body.length),
-  });
-  res.end(answer.body);
+  writeAnswer(res, answer.status, contentType, answer.body);
 }
 
 /** Whether the body is one JSON value. Big integers do not matter here: nothing is kept. */

@@ -126,11 +126,16 @@ export const endpointPath = (name: EndpointName): string => {
   return `${API_PREFIX}/${def.group}/${def.name}`;
 };
 
+let endpointsByPath: ReadonlyMap<string, EndpointName> | undefined;
+
 /** Looks up a call by its path below the prefix, e.g. "speedrule/updateSpeedRule". */
 export function findEndpoint(groupAndName: string): EndpointName | undefined {
-  for (const key of Object.keys(ENDPOINTS) as EndpointName[]) {
-    const def = ENDPOINTS[key];
-    if (`${def.group}/${def.name}` === groupAndName) return key;
-  }
-  return undefined;
+  // Built on first use: the servers look up every call, the browser bundle never does.
+  endpointsByPath ??= new Map(
+    (Object.keys(ENDPOINTS) as EndpointName[]).map((key) => [
+      `${ENDPOINTS[key].group}/${ENDPOINTS[key].name}`,
+      key,
+    ]),
+  );
+  return endpointsByPath.get(groupAndName);
 }
