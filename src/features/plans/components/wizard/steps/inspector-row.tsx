@@ -17,8 +17,8 @@ export interface InspectorRowProps {
 }
 
 /**
- * One inspector: id and count. Each row subscribes to its own two fields only, so typing in one
- * of fifty rows re-renders that row (and the total), not the list.
+ * One inspector: id and count. Each field subscribes to its own value only, so typing in one of
+ * fifty rows re-renders that field (and the total), not its row or the list.
  */
 export const InspectorRow = memo(function InspectorRow({
   index,
@@ -28,14 +28,34 @@ export const InspectorRow = memo(function InspectorRow({
   onPasteList,
 }: InspectorRowProps) {
   const { t } = useTranslation('plans');
-  const person = useController<PlanFormValues, `appointQuality.setCounts.${number}.personID`>({
-    name: `appointQuality.setCounts.${index}.personID`,
-  });
-  const count = useController<PlanFormValues, `appointQuality.setCounts.${number}.count`>({
-    name: `appointQuality.setCounts.${index}.count`,
-  });
-  const n = index + 1;
-  const byPercentage = mode === SET_COUNTS_TYPE.percentage;
+  return (
+    <Group className={classes.row} gap="xs" align="flex-start" wrap="nowrap">
+      <InspectorRowIdField index={index} onPasteList={onPasteList} />
+      <InspectorRowCountField index={index} mode={mode} />
+      <ActionIcon
+        className={classes.remove}
+        variant="subtle"
+        color="gray"
+        size="lg"
+        onClick={() => onRemove(index)}
+        disabled={!canRemove}
+        aria-label={t('inspectors.remove', { n: index + 1 })}
+      >
+        <span aria-hidden="true">✕</span>
+      </ActionIcon>
+    </Group>
+  );
+});
+
+const InspectorRowIdField = memo(function InspectorRowIdField({
+  index,
+  onPasteList,
+}: Pick<InspectorRowProps, 'index' | 'onPasteList'>) {
+  const { t } = useTranslation('plans');
+  const { field, fieldState } = useController<
+    PlanFormValues,
+    `appointQuality.setCounts.${number}.personID`
+  >({ name: `appointQuality.setCounts.${index}.personID` });
 
   const pasteList = (event: ClipboardEvent<HTMLInputElement>) => {
     const text = event.clipboardData.getData('text');
@@ -45,47 +65,51 @@ export const InspectorRow = memo(function InspectorRow({
   };
 
   return (
-    <Group className={classes.row} gap="xs" align="flex-start" wrap="nowrap">
-      <TextInput
-        className={classes.id}
-        ref={person.field.ref}
-        name={person.field.name}
-        aria-label={t('inspectors.idLabel', { n })}
-        placeholder={t('inspectors.idPlaceholder')}
-        value={person.field.value}
-        onChange={person.field.onChange}
-        onBlur={person.field.onBlur}
-        onPaste={pasteList}
-        error={person.fieldState.error?.message}
-        classNames={errorSlotClassNames}
-        autoComplete="off"
-      />
-      <TextInput
-        className={classes.count}
-        ref={count.field.ref}
-        name={count.field.name}
-        aria-label={t(byPercentage ? 'inspectors.shareLabel' : 'inspectors.countLabel', { n })}
-        inputMode="numeric"
-        value={count.field.value}
-        onChange={count.field.onChange}
-        onBlur={count.field.onBlur}
-        rightSection={byPercentage ? '%' : undefined}
-        rightSectionPointerEvents="none"
-        error={count.fieldState.error?.message}
-        classNames={errorSlotClassNames}
-        autoComplete="off"
-      />
-      <ActionIcon
-        className={classes.remove}
-        variant="subtle"
-        color="gray"
-        size="lg"
-        onClick={() => onRemove(index)}
-        disabled={!canRemove}
-        aria-label={t('inspectors.remove', { n })}
-      >
-        <span aria-hidden="true">✕</span>
-      </ActionIcon>
-    </Group>
+    <TextInput
+      className={classes.id}
+      ref={field.ref}
+      name={field.name}
+      aria-label={t('inspectors.idLabel', { n: index + 1 })}
+      placeholder={t('inspectors.idPlaceholder')}
+      value={field.value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      onPaste={pasteList}
+      error={fieldState.error?.message}
+      classNames={errorSlotClassNames}
+      autoComplete="off"
+    />
+  );
+});
+
+const InspectorRowCountField = memo(function InspectorRowCountField({
+  index,
+  mode,
+}: Pick<InspectorRowProps, 'index' | 'mode'>) {
+  const { t } = useTranslation('plans');
+  const { field, fieldState } = useController<
+    PlanFormValues,
+    `appointQuality.setCounts.${number}.count`
+  >({ name: `appointQuality.setCounts.${index}.count` });
+  const byPercentage = mode === SET_COUNTS_TYPE.percentage;
+
+  return (
+    <TextInput
+      className={classes.count}
+      ref={field.ref}
+      name={field.name}
+      aria-label={t(byPercentage ? 'inspectors.shareLabel' : 'inspectors.countLabel', {
+        n: index + 1,
+      })}
+      inputMode="numeric"
+      value={field.value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      rightSection={byPercentage ? '%' : undefined}
+      rightSectionPointerEvents="none"
+      error={fieldState.error?.message}
+      classNames={errorSlotClassNames}
+      autoComplete="off"
+    />
   );
 });
