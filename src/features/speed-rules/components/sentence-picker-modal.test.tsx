@@ -4,7 +4,7 @@ import { sentenceCategoriesQueryOptions } from '../api/get-sentence-categories';
 import { sentencesQueryOptions } from '../api/get-sentences';
 import { SentencePickerModal } from './sentence-picker-modal';
 
-/** No server answers here: the categories are given, and loading the sentences fails. */
+/** No server answers here: the tests give the categories and sentences, or loading fails. */
 
 describe('SentencePickerModal', { timeout: 20_000 }, () => {
   it('offers to ask again when the sentences of a category could not be loaded', async () => {
@@ -31,5 +31,53 @@ describe('SentencePickerModal', { timeout: 20_000 }, () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
 
     await expect.poll(() => queryClient.getQueryState(sentencesKey)?.errorUpdateCount).toBe(2);
+  });
+
+  it('keeps the page while a search is typed, and starts the search at page 1', async () => {
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData(sentenceCategoriesQueryOptions().queryKey, [
+      { category_id: '11', name: 'Greetings' },
+    ]);
+    const page = (prefix: string, total: number) => ({
+      total,
+      sentences: Array.from({ length: 8 }, (_, i) => ({
+        sentence_id: `${prefix.length}${i}`,
+        sentence_name: `${prefix} ${i + 1}`,
+        category_id: '11',
+      })),
+    });
+    const params = { category_id: '11', limit: 8 };
+    queryClient.setQueryData(
+      sentencesQueryOptions({ ...params, page: 1 }).queryKey,
+      page('First', 16),
+    );
+    queryClient.setQueryData(
+      sentencesQueryOptions({ ...params, page: 2 }).queryKey,
+      page('Second', 16),
+    );
+    queryClient.setQueryData(
+      sentencesQueryOptions({ ...params, page: 1, keyword: 'hi' }).queryKey,
+      page('Found', 8),
+    );
+    const { user } = renderWithProviders(
+      <SentencePickerModal
+        opened
+        onClose={() => undefined}
+        title="Pick sentences"
+        picked={[]}
+        onChange={() => undefined}
+      />,
+      { queryClient },
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Page 2' }));
+    expect(await screen.findByRole('checkbox', { name: /Second 1/ })).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox'), 'hi');
+    // Until the search is debounced, the list stays where it was: no jump to the unfiltered page 1.
+    expect(screen.getByRole('checkbox', { name: /Second 1/ })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /First 1/ })).not.toBeInTheDocument();
+
+    expect(await screen.findByRole('checkbox', { name: /Found 1/ })).toBeInTheDocument();
   });
 });

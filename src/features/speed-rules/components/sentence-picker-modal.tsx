@@ -71,7 +71,12 @@ function PickerBody({ picked, onChange }: Pick<SentencePickerModalProps, 'picked
     chosenCategory ?? known(pickedCategory) ?? categories.data?.[0]?.category_id ?? null;
   const [search, setSearch] = useState('');
   const [keyword] = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
-  const [page, setPage] = useState(1);
+  // A page belongs to the list it was chosen in: another category or search starts at page 1,
+  // once the search is debounced (a keystroke alone does not jump back to page 1).
+  const listKey = `${categoryId ?? ''}\n${keyword}`;
+  const [chosenPage, setChosenPage] = useState({ listKey, page: 1 });
+  const page = chosenPage.listKey === listKey ? chosenPage.page : 1;
+  const setPage = (next: number) => setChosenPage({ listKey, page: next });
 
   const pickedIds = new Set(picked.map((sentence) => sentence.sentence_id));
   const toggle = (sentence: Sentence, checked: boolean) => {
@@ -106,10 +111,7 @@ function PickerBody({ picked, onChange }: Pick<SentencePickerModalProps, 'picked
         placeholder={categories.isPending ? t('picker.loadingCategories') : undefined}
         data={(categories.data ?? []).map((c) => ({ value: c.category_id, label: c.name }))}
         value={categoryId}
-        onChange={(value) => {
-          setChosenCategory(value);
-          setPage(1);
-        }}
+        onChange={(value) => setChosenCategory(value)}
         disabled={categories.isPending}
         allowDeselect={false}
         searchable
@@ -121,10 +123,7 @@ function PickerBody({ picked, onChange }: Pick<SentencePickerModalProps, 'picked
         label={t('picker.search')}
         placeholder={t('picker.searchPlaceholder')}
         value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-          setPage(1);
-        }}
+        onChange={(event) => setSearch(event.currentTarget.value)}
         maxLength={64}
       />
       {categoryId !== null && (
