@@ -239,12 +239,16 @@ test('adds a rule through the form, then deletes it from the list', async ({ pag
   await page.getByRole('searchbox', { name: 'Search rules' }).fill(name);
   await expect(page).toHaveURL(/[?&]q=/);
   await expect(page.getByRole('row')).toHaveCount(2); // header + the one rule
+  // Unsaved edits of this rule, as the edit page keeps them: deleting the rule drops them too.
+  const draftKey = `ccsqm.draft.speed-rule.${id}`;
+  await page.evaluate((key) => localStorage.setItem(key, '{"savedAt":1,"values":{}}'), draftKey);
   await page.getByRole('button', { name: `Delete ${name}` }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete speed rule' });
   await expect(confirm).toContainText(name);
   await confirm.getByRole('button', { name: 'Delete rule' }).click();
   await expect(page.getByText(`“${name}” was deleted.`)).toBeVisible();
   await expect(page.getByText('No matching rules')).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), draftKey)).toBeNull();
   expect((await getRule(request, id)).resultCode).toBe(FAILURE_CODES.speedrule.notFound);
 });
 

@@ -1,1 +1,2 @@
 export { usePersistedDraft } from './use-persisted-draft';
+export { removeDraft } from './draft-storage';

@@ -3,7 +3,8 @@ import { serializeRequest } from '@/lib/api-client';
 import { setLanguage } from '@/lib/i18n';
 import { act, renderWithProviders, screen, waitFor, within } from '@/testing/test-utils';
 import { emptySpeedRuleFormValues } from '../model/form-values';
-import { NEW_SPEED_RULE_DRAFT_KEY, NewSpeedRulePage } from './new-speed-rule-page';
+import { NEW_SPEED_RULE_DRAFT_KEY } from '../model/draft-keys';
+import { NewSpeedRulePage } from './new-speed-rule-page';
 
 /** The form without a server: nothing here sends (saving is covered end to end). */
 

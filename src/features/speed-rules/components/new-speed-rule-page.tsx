@@ -1,11 +1,10 @@
 import { Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from '@/lib/i18n';
+import { NEW_SPEED_RULE_DRAFT_KEY } from '../model/draft-keys';
 import { emptySpeedRuleFormValues } from '../model/form-values';
 import { SpeedRuleForm } from './speed-rule-form';
 import { SpeedRulePageHeader } from './speed-rule-page-header';
-
-export const NEW_SPEED_RULE_DRAFT_KEY = 'speed-rule.new';
 
 export function NewSpeedRulePage() {
   const { t } = useTranslation('speedRules');

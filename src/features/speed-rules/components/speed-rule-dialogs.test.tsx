@@ -15,7 +15,8 @@ import {
 } from '@/testing/test-utils';
 import { emptySpeedRuleFormValues } from '../model/form-values';
 import { DeleteSpeedRuleModal } from './delete-speed-rule-modal';
-import { NEW_SPEED_RULE_DRAFT_KEY, NewSpeedRulePage } from './new-speed-rule-page';
+import { NEW_SPEED_RULE_DRAFT_KEY } from '../model/draft-keys';
+import { NewSpeedRulePage } from './new-speed-rule-page';
 
 /**
  * The dialogs as they close: Mantine's transitions stay on here (renderWithProviders turns them

@@ -5,11 +5,10 @@ import { useTranslation } from '@/lib/i18n';
 import { Link, useParams } from '@/lib/router';
 import { SpeedRuleNotFoundError, useSpeedRule } from '../api/get-speed-rule';
 import { formValuesFromAnswer } from '../model/conversions';
+import { speedRuleDraftKey } from '../model/draft-keys';
 import { ApiErrorAlert } from './api-error-alert';
 import { SpeedRuleForm } from './speed-rule-form';
 import { SpeedRulePageHeader } from './speed-rule-page-header';
-
-export const speedRuleDraftKey = (speedId: string) => `speed-rule.${speedId}`;
 
 export function SpeedRuleEditPage() {
   const { t } = useTranslation('speedRules');
