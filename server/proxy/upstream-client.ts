@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { Agent } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import type { Cancellation } from './cancellation.ts';
 
 /** The largest answer the proxy buffers from the upstream. */
@@ -41,9 +41,15 @@ export interface UpstreamClient {
   close(): void;
 }
 
+export interface UpstreamClientOptions {
+  /** How connections are opened (undici's connector); tests pass one that never connects. */
+  connect?: Agent.Options['connect'];
+}
+
 /** Keep-alive connections to the upstream (token and API calls share them). */
-export function createUpstreamClient(): UpstreamClient {
+export function createUpstreamClient(options: UpstreamClientOptions = {}): UpstreamClient {
   const dispatcher = new Agent({
+    ...(options.connect === undefined ? {} : { connect: options.connect }),
     // An idle connection is dropped after 4 s, or earlier when the server's Keep-Alive hint says
     // it drops them sooner: before a typical server's 5 s idle timeout closes it under us.
     keepAliveTimeout: 4000,
@@ -72,31 +78,45 @@ export function createUpstreamClient(): UpstreamClient {
     cancellation: Cancellation,
     done: (error: UpstreamError | undefined, answer?: UpstreamAnswer) => void,
   ) => {
-    let stopListening: () => void = () => undefined;
     let answer: UpstreamAnswer | undefined;
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
+    let stopListening: () => void = () => undefined;
     const settle = (error: UpstreamError | undefined, answered?: UpstreamAnswer) => {
       if (settled) return;
       settled = true;
       stopListening();
       done(error, answered);
     };
+    const cancelled = () => {
+      const kind = cancellation.reason === 'timeout' ? 'timeout' : 'aborted';
+      return new UpstreamError(kind, kind);
+    };
+    // undici hands over the means to abort only once the call has a connection. A cancel before
+    // that (a timeout or a browser gone while connecting) settles at once; the call is then
+    // dropped as soon as it gets its connection, before anything is written.
+    let controller: Dispatcher.DispatchController | undefined;
+    stopListening = cancellation.onCancel(() => {
+      if (controller === undefined) settle(cancelled());
+      else controller.abort(new Error('cancelled'));
+    });
+    if (settled) return;
     dispatcher.dispatch(
       { origin: target.origin, path: target.path, method: 'POST', headers, body },
       {
-        onRequestStart(controller) {
-          stopListening = cancellation.onCancel(() => controller.abort(new Error('cancelled')));
+        onRequestStart(connected) {
+          if (settled) connected.abort(new Error('cancelled'));
+          else controller = connected;
         },
         onResponseStart(_controller, status, responseHeaders) {
           answer = { status, headers: responseHeaders, body: EMPTY };
         },
-        onResponseData(controller, chunk) {
+        onResponseData(current, chunk) {
           size += chunk.length;
           if (size > MAX_ANSWER_BYTES) {
             settle(new UpstreamError('too-large', 'answer too large'));
-            controller.abort(new Error('answer too large'));
+            current.abort(new Error('answer too large'));
             return;
           }
           chunks.push(chunk);
@@ -107,11 +127,7 @@ export function createUpstreamClient(): UpstreamClient {
           settle(undefined, answer);
         },
         onResponseError(_controller, error) {
-          const reason = cancellation.reason;
-          if (reason !== undefined) {
-            const kind = reason === 'timeout' ? 'timeout' : 'aborted';
-            return settle(new UpstreamError(kind, kind));
-          }
+          if (cancellation.reason !== undefined) return settle(cancelled());
           const code = causeOf(error);
           settle(
             answer === undefined
