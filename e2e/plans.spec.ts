@@ -484,6 +484,43 @@ test.describe('plan wizard', () => {
     await expect(page.getByTestId('new-plan-id')).toHaveText(/^\d+$/);
   });
 
+  test('keeps the focused field clear of the fixed header and the sticky bar', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/plans/new');
+    await textbox(page, 'Plan name').fill(uniqueName('Focus'));
+    await button(page, 'Next').click();
+    const ids = Array.from({ length: 30 }, (_, i) => `qa.focus${i + 1}`);
+    await pasteInto(textbox(page, 'Inspector 1 ID'), ids.join('\n'));
+    await expect(textbox(page, 'Inspector 30 ID')).toBeVisible();
+    await textbox(page, 'Inspector 1 ID').focus();
+
+    // Whatever row fields the keyboard reaches, going down the list and back up.
+    const hiddenFocus = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement;
+        if (!(focused instanceof HTMLInputElement)) return null;
+        const field = focused.getBoundingClientRect();
+        const covers = [
+          document.querySelector('header'),
+          document.querySelector('form [class*="footer"]'),
+        ];
+        const hidden = covers.some((cover) => {
+          const box = cover?.getBoundingClientRect();
+          return box !== undefined && field.top < box.bottom && field.bottom > box.top;
+        });
+        return hidden ? (focused.getAttribute('aria-label') ?? focused.name) : null;
+      });
+    const hidden: string[] = [];
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let i = 0; i < 90; i++) {
+        await page.keyboard.press(key);
+        const name = await hiddenFocus();
+        if (name !== null) hidden.push(`${key}: ${name}`);
+      }
+    }
+    expect(hidden).toEqual([]);
+  });
+
   test('works in Simplified Chinese', async ({ page }) => {
     test.slow(); // axe scans and screenshots
     await page.addInitScript(() => window.localStorage.setItem('ccsqm.language', 'zh'));

@@ -23,6 +23,7 @@ import { InspectorsStep } from './steps/inspectors-step';
 import { PeriodStep } from './steps/period-step';
 import { ReviewStep } from './steps/review-step';
 import { ScopeStep } from './steps/scope-step';
+import { useScrollClearOf } from './use-scroll-clear-of';
 import classes from './wizard.module.css';
 import { useRetranslateErrors } from '@/lib/form/use-retranslate-errors';
 import { WizardStepper } from './wizard-stepper';
@@ -90,6 +91,8 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
   const activeStep = WIZARD_STEPS[active] ?? 'basics';
   const [reached, setReached] = useState(active);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const footerRef = useRef<HTMLDivElement>(null);
+  useScrollClearOf(footerRef);
   const [focusRequest, setFocusRequest] = useState<{ target: FocusTarget } | null>(null);
 
   const send = useAddQualityTask();
@@ -244,7 +247,7 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
           </div>
 
           {/* The send outcome sits in the sticky bar, in view of the button that caused it. */}
-          <div className={classes.footer}>
+          <div className={classes.footer} ref={footerRef}>
             {failure && (
               <div className={classes.failure}>
                 <SendFailure
