@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { createTestQueryClient, renderWithProviders, screen, within } from '@/testing/test-utils';
 import { sentenceCategoriesQueryOptions } from '../api/get-sentence-categories';
@@ -6,23 +7,31 @@ import { SentencePickerModal } from './sentence-picker-modal';
 
 /** No server answers here: the tests give the categories and sentences, or loading fails. */
 
+function withOneCategory() {
+  const queryClient = createTestQueryClient();
+  queryClient.setQueryData(sentenceCategoriesQueryOptions().queryKey, [
+    { category_id: '11', name: 'Greetings' },
+  ]);
+  return queryClient;
+}
+
+const renderPicker = (queryClient: QueryClient) =>
+  renderWithProviders(
+    <SentencePickerModal
+      opened
+      onClose={() => undefined}
+      title="Pick sentences"
+      picked={[]}
+      onChange={() => undefined}
+    />,
+    { queryClient },
+  );
+
 describe('SentencePickerModal', { timeout: 20_000 }, () => {
   it('offers to ask again when the sentences of a category could not be loaded', async () => {
-    const queryClient = createTestQueryClient();
-    queryClient.setQueryData(sentenceCategoriesQueryOptions().queryKey, [
-      { category_id: '11', name: 'Greetings' },
-    ]);
+    const queryClient = withOneCategory();
     const sentencesKey = sentencesQueryOptions({ category_id: '11', page: 1, limit: 8 }).queryKey;
-    const { user } = renderWithProviders(
-      <SentencePickerModal
-        opened
-        onClose={() => undefined}
-        title="Pick sentences"
-        picked={[]}
-        onChange={() => undefined}
-      />,
-      { queryClient },
-    );
+    const { user } = renderPicker(queryClient);
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The sentences could not be loaded');
@@ -34,10 +43,7 @@ describe('SentencePickerModal', { timeout: 20_000 }, () => {
   });
 
   it('keeps the page while a search is typed, and starts the search at page 1', async () => {
-    const queryClient = createTestQueryClient();
-    queryClient.setQueryData(sentenceCategoriesQueryOptions().queryKey, [
-      { category_id: '11', name: 'Greetings' },
-    ]);
+    const queryClient = withOneCategory();
     const page = (prefix: string, total: number) => ({
       total,
       sentences: Array.from({ length: 8 }, (_, i) => ({
@@ -59,16 +65,7 @@ describe('SentencePickerModal', { timeout: 20_000 }, () => {
       sentencesQueryOptions({ ...params, page: 1, keyword: 'hi' }).queryKey,
       page('Found', 8),
     );
-    const { user } = renderWithProviders(
-      <SentencePickerModal
-        opened
-        onClose={() => undefined}
-        title="Pick sentences"
-        picked={[]}
-        onChange={() => undefined}
-      />,
-      { queryClient },
-    );
+    const { user } = renderPicker(queryClient);
 
     await user.click(await screen.findByRole('button', { name: 'Page 2' }));
     expect(await screen.findByRole('checkbox', { name: /Second 1/ })).toBeInTheDocument();
