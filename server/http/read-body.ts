@@ -47,7 +47,13 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
       }
       chunks.push(chunk);
     });
-    req.on('end', () => settle({ ok: true, body: Buffer.concat(chunks, size) }));
+    // A small body comes in one chunk: it is kept as it is, not copied.
+    req.on('end', () =>
+      settle({
+        ok: true,
+        body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size),
+      }),
+    );
     req.on('error', (error: Error) =>
       settle({ ok: false, reason: 'broken', message: error.message }),
     );

@@ -16,6 +16,9 @@ export interface ProxyContext {
 /**
  * A step does its part and calls `next` to go on, or answers and stops. Steps run in the order of
  * the list in create-proxy.ts: that list is the one place to add a request guard or headers.
+ * A step that awaits nothing is a plain function returning `next()` (no promise of its own per
+ * call); what it throws reaches `catchFailures` all the same, which runs first and calls `next`
+ * inside its try.
  */
 export type Step = (ctx: ProxyContext, next: () => Promise<void>) => Promise<void>;
 

@@ -123,7 +123,8 @@ export function createUpstreamClient(options: UpstreamClientOptions = {}): Upstr
         },
         onResponseEnd() {
           if (answer === undefined) return settle(new UpstreamError('incomplete', 'no answer'));
-          answer.body = Buffer.concat(chunks, size);
+          // A small answer comes in one chunk: it is kept as it is, not copied.
+          answer.body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
           settle(undefined, answer);
         },
         onResponseError(_controller, error) {

@@ -11,11 +11,12 @@ export interface UpstreamInfo {
 /** GET /console-api/upstream: which backend this console talks to. */
 export const consoleApi =
   (info: UpstreamInfo): Step =>
-  async (ctx, next) => {
+  (ctx, next) => {
     if (ctx.route.kind !== 'console-api') return next();
     if (ctx.route.name !== 'upstream') throw failures.consoleApiNotFound();
     if (ctx.req.method !== 'GET' && ctx.req.method !== 'HEAD') {
       throw failures.methodNotAllowed('GET');
     }
     writeJsonAnswer(ctx.res, 200, { mode: info.mode, baseUrl: info.baseUrl });
+    return Promise.resolve();
   };

@@ -13,13 +13,13 @@ import { comesFromOwnPages } from '../request-source.ts';
  */
 export function requestGuard(allowedHosts: readonly string[]): Step {
   const isAllowedHost = hostAllowList(allowedHosts);
-  return async (ctx, next) => {
+  return (ctx, next) => {
     const { headers, method } = ctx.req;
     if (!isAllowedHost(headers.host)) throw failures.hostRefused();
     if (!comesFromOwnPages(headers)) throw failures.crossSiteRefused();
     if (ctx.route.kind === 'call' && method === 'POST') {
       if (!isJsonContentType(headers['content-type'])) throw failures.unsupportedMediaType();
     }
-    await next();
+    return next();
   };
 }
