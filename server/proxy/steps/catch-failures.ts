@@ -1,6 +1,6 @@
 import type { Step } from '../pipeline.ts';
 import { failures, ProxyFailure } from '../proxy-failure.ts';
-import { writeJsonAnswer } from '../write-answer.ts';
+import { writeApiJson } from '../write-answer.ts';
 
 /** Turns any failure into a JSON answer; nothing a request does can take the server down. */
 export const catchFailures =
@@ -18,7 +18,7 @@ export const catchFailures =
         log(`console server: unexpected ${error instanceof Error ? error.name : typeof error}`);
         failure = failures.internal();
       }
-      writeJsonAnswer(
+      writeApiJson(
         ctx.res,
         failure.status,
         { resultCode: failure.resultCode, resultDesc: failure.resultDesc },

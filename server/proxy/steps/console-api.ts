@@ -1,6 +1,6 @@
 import type { Step } from '../pipeline.ts';
 import { failures } from '../proxy-failure.ts';
-import { writeJsonAnswer } from '../write-answer.ts';
+import { writeApiJson } from '../write-answer.ts';
 
 export interface UpstreamInfo {
   mode: 'simulator' | 'upstream';
@@ -17,6 +17,6 @@ export const consoleApi =
     if (ctx.req.method !== 'GET' && ctx.req.method !== 'HEAD') {
       throw failures.methodNotAllowed('GET');
     }
-    writeJsonAnswer(ctx.res, 200, { mode: info.mode, baseUrl: info.baseUrl });
+    writeApiJson(ctx.res, 200, { mode: info.mode, baseUrl: info.baseUrl });
     return Promise.resolve();
   };

@@ -5,7 +5,7 @@ import type { Cancellation } from '../cancellation.ts';
 import type { Step } from '../pipeline.ts';
 import { failures } from '../proxy-failure.ts';
 import type { TokenManager } from '../token-manager.ts';
-import { writeAnswer } from '../write-answer.ts';
+import { writeApiAnswer } from '../write-answer.ts';
 import { UpstreamError, type UpstreamAnswer, type UpstreamClient } from '../upstream-client.ts';
 
 export interface ForwardOptions {
@@ -78,7 +78,7 @@ function passThrough(res: ServerResponse, answer: UpstreamAnswer, target: string
   if (!isJson(answer.body)) {
     throw failures.upstreamNotJson(target, answer.status, describeBody(contentType, answer.body));
   }
-  writeAnswer(res, answer.status, contentType, answer.body);
+  writeApiAnswer(res, answer.status, contentType, answer.body);
 }
 
 /** Whether the body is one JSON value. Big integers do not matter here: nothing is kept. */
