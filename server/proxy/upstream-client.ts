@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, type Dispatcher } from 'undici';
 import type { Cancellation } from './cancellation.ts';
 
@@ -7,7 +6,8 @@ export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
 export interface UpstreamAnswer {
   status: number;
-  headers: IncomingHttpHeaders;
+  /** The first Content-Type, if the server sent several. */
+  contentType: string | undefined;
   body: Buffer;
 }
 
@@ -51,9 +51,13 @@ export function createUpstreamClient(options: UpstreamClientOptions = {}): Upstr
   const dispatcher = new Agent({
     ...(options.connect === undefined ? {} : { connect: options.connect }),
     // An idle connection is dropped after 4 s, or earlier when the server's Keep-Alive hint says
-    // it drops them sooner: before a typical server's 5 s idle timeout closes it under us.
+    // it drops them sooner (never later: a proxy in between may drop idle connections early), so
+    // a typical server's 5 s idle timeout never closes one under us.
     keepAliveTimeout: 4000,
-    // The call's own time limit covers the whole call (decision 012); no second set of timers.
+    keepAliveMaxTimeout: 4000,
+    // The call's own time limit covers waiting for the answer (decision 012). Connecting keeps
+    // undici's own 10 s limit: a host that never completes a connect is then reported as
+    // unreachable (UND_ERR_CONNECT_TIMEOUT) when CCSQM_TIMEOUT_MS is longer than that.
     headersTimeout: 0,
     bodyTimeout: 0,
   });
@@ -109,8 +113,13 @@ export function createUpstreamClient(options: UpstreamClientOptions = {}): Upstr
           if (settled) connected.abort(new Error('cancelled'));
           else controller = connected;
         },
-        onResponseStart(_controller, status, responseHeaders) {
-          answer = { status, headers: responseHeaders, body: EMPTY };
+        onResponseStart(_controller, status, headers) {
+          const contentType = headers['content-type'];
+          answer = {
+            status,
+            contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+            body: EMPTY,
+          };
         },
         onResponseData(current, chunk) {
           size += chunk.length;
@@ -122,10 +131,11 @@ export function createUpstreamClient(options: UpstreamClientOptions = {}): Upstr
           chunks.push(chunk);
         },
         onResponseEnd() {
-          if (answer === undefined) return settle(new UpstreamError('incomplete', 'no answer'));
-          // A small answer comes in one chunk: it is kept as it is, not copied.
-          answer.body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
-          settle(undefined, answer);
+          // undici has called onResponseStart by now. A small answer comes in one chunk: it is
+          // kept as it is, not copied.
+          const complete = answer as UpstreamAnswer;
+          complete.body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+          settle(undefined, complete);
         },
         onResponseError(_controller, error) {
           if (cancellation.reason !== undefined) return settle(cancelled());
@@ -175,11 +185,13 @@ function causeOf(error: Error & { code?: unknown }): string {
 }
 
 /**
- * Whether a connection that failed before any answer had carried an answer before: then the
- * server may have closed it as idle just as the call went out, and nothing reached it.
+ * Whether a connection that the server closed before any answer had carried an answer before:
+ * then the server may have closed it as idle just as the call went out, and nothing reached it.
+ * undici counts the bytes read on the connection, a partial status line of this answer included;
+ * a server that sends part of one and hangs up is rare enough to accept the retry it causes.
  */
 function hadAnsweredBefore(error: Error & { code?: unknown; socket?: unknown }): boolean {
-  if (error.code !== 'UND_ERR_SOCKET') return false;
+  if (error.code !== 'UND_ERR_SOCKET' || error.message !== 'other side closed') return false;
   const socket = error.socket as { bytesRead?: unknown } | null | undefined;
   return typeof socket?.bytesRead === 'number' && socket.bytesRead > 0;
 }

@@ -60,49 +60,58 @@ describe('proxy: byte-for-byte pass-through', () => {
 describe('proxy: an upstream answer that is not JSON becomes a clear JSON answer', () => {
   const gatewayPage =
     '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>';
-  const cases: Array<[string, number, Record<string, string>, string, number, RegExp]> = [
+  const cases: Array<[string, number, Record<string, string | string[]>, string, number, RegExp]> =
     [
-      'an HTML 502 from a gateway',
-      502,
-      { 'Content-Type': 'text/html' },
-      gatewayPage,
-      502,
-      /HTTP 502 with an HTML page.*try again later/,
-    ],
-    [
-      'an HTML 500',
-      500,
-      { 'Content-Type': 'text/html; charset=utf-8' },
-      '<h1>Internal Server Error</h1>',
-      500,
-      /HTTP 500 with an HTML page.*may or may not have been applied/,
-    ],
-    ['an empty 503', 503, {}, '', 503, /HTTP 503 with an empty body/],
-    [
-      'a plain-text 404',
-      404,
-      { 'Content-Type': 'text/plain' },
-      'Not Found',
-      404,
-      /HTTP 404 with a text\/plain body that is not JSON.*CCSQM_BASE_URL/,
-    ],
-    [
-      'a login page with 200',
-      200,
-      { 'Content-Type': 'text/html' },
-      '<!doctype html><form>Sign in</form>',
-      502,
-      /HTTP 200 with an HTML page.*login page/,
-    ],
-    [
-      'HTML labelled as JSON',
-      502,
-      { 'Content-Type': 'application/json' },
-      gatewayPage,
-      502,
-      /HTTP 502 with an HTML page/,
-    ],
-  ];
+      [
+        'an HTML 502 from a gateway',
+        502,
+        { 'Content-Type': 'text/html' },
+        gatewayPage,
+        502,
+        /HTTP 502 with an HTML page.*try again later/,
+      ],
+      [
+        'an HTML 500',
+        500,
+        { 'Content-Type': 'text/html; charset=utf-8' },
+        '<h1>Internal Server Error</h1>',
+        500,
+        /HTTP 500 with an HTML page.*may or may not have been applied/,
+      ],
+      ['an empty 503', 503, {}, '', 503, /HTTP 503 with an empty body/],
+      [
+        'a plain-text 404',
+        404,
+        { 'Content-Type': 'text/plain' },
+        'Not Found',
+        404,
+        /HTTP 404 with a text\/plain body that is not JSON.*CCSQM_BASE_URL/,
+      ],
+      [
+        'a login page with 200',
+        200,
+        { 'Content-Type': 'text/html' },
+        '<!doctype html><form>Sign in</form>',
+        502,
+        /HTTP 200 with an HTML page.*login page/,
+      ],
+      [
+        'an HTML page that names its type twice',
+        502,
+        { 'Content-Type': ['text/html', 'text/html'] },
+        gatewayPage,
+        502,
+        /HTTP 502 with an HTML page/,
+      ],
+      [
+        'HTML labelled as JSON',
+        502,
+        { 'Content-Type': 'application/json' },
+        gatewayPage,
+        502,
+        /HTTP 502 with an HTML page/,
+      ],
+    ];
   it.each(cases)('%s', async (_name, status, headers, body, expectedStatus, desc) => {
     const upstream = await startFakeUpstream((req, res) => {
       if (req.url === TOKEN_PATH) return answerToken(res, 'tok-1');

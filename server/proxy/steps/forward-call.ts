@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { endpointPath, type EndpointName } from '../../../src/lib/contract/index.ts';
+import { endpointPath } from '../../../src/lib/contract/index.ts';
 import { outgoingHeaders, type CallerIdentity } from '../outgoing-headers.ts';
 import type { Cancellation } from '../cancellation.ts';
 import type { Step } from '../pipeline.ts';
@@ -25,22 +25,13 @@ export interface ForwardOptions {
  * hands a JSON answer back byte for byte (status, content type, body), so big ids survive. An
  * answer that is not JSON becomes a PROXY_UPSTREAM_NOT_JSON failure.
  */
-export const forwardCall = (options: ForwardOptions): Step => {
-  // One URL per endpoint, built on its first call.
-  const urls = new Map<EndpointName, string>();
-  const urlOf = (name: EndpointName) => {
-    let url = urls.get(name);
-    if (url === undefined) {
-      url = `${options.baseUrl}${endpointPath(name)}`;
-      urls.set(name, url);
-    }
-    return url;
-  };
-
-  return async (ctx) => {
+export const forwardCall =
+  (options: ForwardOptions): Step =>
+  async (ctx) => {
     const { route, body, cancellation } = ctx;
     if (route.kind !== 'call' || body === undefined) throw failures.internal();
-    const url = urlOf(route.name);
+    // The upstream client parses each URL once and keeps it.
+    const url = `${options.baseUrl}${endpointPath(route.name)}`;
     const send = (token: string) =>
       options.client.post(
         url,
@@ -66,12 +57,11 @@ export const forwardCall = (options: ForwardOptions): Step => {
       clearTimer();
     }
   };
-};
 
 function passThrough(res: ServerResponse, answer: UpstreamAnswer, target: string) {
   if (answer.status < 200 || answer.status > 599)
     throw failures.upstreamUnreachable(target, `HTTP ${answer.status}`);
-  const contentType = answer.headers['content-type'];
+  const { contentType } = answer;
   // An error page (HTML from a gateway, an empty 502) becomes our own JSON answer: the browser
   // gets a message it can show, and nothing of a page that might echo request headers (decision
   // 053).
