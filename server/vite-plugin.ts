@@ -59,8 +59,11 @@ export function ccsqmServer(options: CcsqmServerOptions = {}): Plugin {
   };
   const stop = async () => {
     const oldest = running.shift();
-    await oldest?.server.close();
-    oldest?.flushLog();
+    try {
+      await oldest?.server.close();
+    } finally {
+      oldest?.flushLog();
+    }
   };
 
   return {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { accessLine } from './access-line.ts';
+import { accessLine } from '../http/access-line.ts';
 import { Cancellation } from './cancellation.ts';
 import { classifyPath } from './classify-path.ts';
 import type { CallerIdentity } from './outgoing-headers.ts';

@@ -15,7 +15,9 @@ export interface ProxyContext {
 
 /**
  * A step does its part and calls `next` to go on, or answers and stops. Steps run in the order of
- * the list in create-proxy.ts: that list is the one place to add a request guard or headers.
+ * the list in create-proxy.ts, the place to add a check before a call is forwarded. (The access
+ * log and the client-gone cancel are the middleware's, around the list; the answer headers are
+ * write-answer.ts's.)
  * A step that awaits nothing is a plain function returning `next()` (no promise of its own per
  * call); what it throws reaches `catchFailures` all the same, which runs first and calls `next`
  * inside its try.

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { batchedLog } from '../batched-log.ts';
 import { readServerEnv } from '../config.ts';
 import { createSimulator } from './simulator-server.ts';
 
@@ -35,12 +36,15 @@ const dataFile = env.CCSQM_SIMULATOR_DATA
   ? path.resolve(root, env.CCSQM_SIMULATOR_DATA)
   : undefined;
 
+// One write per batch of lines, not per request (decision 065).
+const log = batchedLog((lines) => process.stdout.write(`${lines.join('\n')}\n`));
+
 try {
   const simulator = createSimulator({
     appKey,
     appSecret: env.CCSQM_APP_SECRET || STANDALONE_DEFAULTS.appSecret,
     dataFile,
-    log: (line) => process.stdout.write(`${line}\n`),
+    log,
   });
   const { url } = await simulator.listen(port.data, STANDALONE_DEFAULTS.host);
   process.stdout.write(
@@ -52,7 +56,11 @@ try {
       '',
     ].join('\n'),
   );
-  const stop = () => void simulator.close().then(() => process.exit(0));
+  const stop = () =>
+    void simulator.close().then(() => {
+      log.flush();
+      process.exit(0);
+    });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { API_PREFIX, ENDPOINTS, TOKEN_PATH, findEndpoint } from '../../src/lib/contract/index.ts';
 import { isJsonContentType } from '../http/content-type.ts';
 import { readBody } from '../http/read-body.ts';
+import { accessLine } from '../http/access-line.ts';
 import { sendJson } from '../http/send-json.ts';
 import { answerCall } from './answer-call.ts';
 import { invalid } from './handlers/answers.ts';
@@ -136,9 +137,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     if (log !== undefined) {
       const started = performance.now();
       res.on('finish', () => {
-        log(
-          `[simulator] ${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode} ${Math.round(performance.now() - started)}ms`,
-        );
+        log(`[simulator] ${accessLine(req, res.statusCode, performance.now() - started)}`);
       });
     }
     route(req, res).catch((error: unknown) => {
