@@ -28,7 +28,7 @@ function playwrightHasOwnChromium(): boolean {
 }
 
 /** undefined: let Playwright use the browser it downloaded. */
-export function chromiumExecutable(): string | undefined {
+function chromiumExecutable(): string | undefined {
   const configured = process.env.CHROMIUM_PATH?.trim();
   if (configured) return configured;
   if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;

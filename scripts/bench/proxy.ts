@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { endpointPath, TOKEN_PATH } from '../../src/lib/contract/index.ts';
 import { validPlanRequest } from '../../src/testing/fixtures/valid-requests';
+import { percentile } from './percentile';
 import { freePort, processCpuMs, start, stop, waitForHttp } from './processes';
 
 export interface LoadFigures {
@@ -139,10 +140,4 @@ export async function measureProxy(durationSec = 10): Promise<ProxyFigures> {
   } finally {
     await Promise.all([stop(preview), stop(simulator)]);
   }
-}
-
-function percentile(values: number[], p: number): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
