@@ -5,7 +5,6 @@
 export {
   LANGUAGE_STORAGE_KEY,
   SUPPORTED_LANGUAGES,
-  detectLanguage,
   htmlLangOf,
   intlLocaleOf,
   type Language,

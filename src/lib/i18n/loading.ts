@@ -1,5 +1,5 @@
 import type { LocaleBundle } from '../../locales/to-bundle';
-import { FALLBACK_LANGUAGE, LANGUAGE_STORAGE_KEY, type Language } from './languages';
+import { LANGUAGE_STORAGE_KEY, type Language } from './languages';
 import { addResources, getLanguage, setLanguage } from './store';
 
 /**
@@ -29,13 +29,11 @@ export function loadLanguage(language: Language): Promise<void> {
 }
 
 /**
- * Before the first render: the detected language's strings; the fallback's follow in the
- * background. Nothing is saved: only a user's choice is.
+ * Before the first render: the detected language's strings. No other language is fetched: every
+ * key exists in both (src/app/locales.test.ts). Nothing is saved: only a user's choice is.
  */
-export async function loadInitialLanguage(): Promise<void> {
-  const language = getLanguage();
-  await loadLanguage(language);
-  if (language !== FALLBACK_LANGUAGE) void loadLanguage(FALLBACK_LANGUAGE).catch(() => undefined);
+export function loadInitialLanguage(): Promise<void> {
+  return loadLanguage(getLanguage());
 }
 
 /** The language switch: the strings first, so the new language never shows raw keys; saved. */

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   LANGUAGE_STORAGE_KEY,
   Trans,
-  detectLanguage,
   loadInitialLanguage,
   onLanguageChange,
   setLanguage,
@@ -12,6 +11,7 @@ import {
   useTranslation,
   type TFunction,
 } from '.';
+import { detectLanguage } from './languages';
 import { getLanguage } from './store';
 
 // setup-dom.ts has loaded both languages' bundles; these tests use the app's own strings.

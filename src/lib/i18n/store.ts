@@ -32,7 +32,10 @@ export function onLanguageChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Adds (or replaces) namespaces of a language. No event: strings arrive before they are used. */
+/**
+ * Adds (or replaces) namespaces of a language. No event: a language is shown only once its strings
+ * are in (main.tsx awaits the first; a switch loads the next before changing).
+ */
 export function addResources(lng: Language, bundle: LocaleBundle): void {
   resources[lng] = { ...resources[lng], ...bundle };
 }

@@ -40,7 +40,7 @@ export function resolve(
     key = key.slice(colon + 1);
   }
   const { count } = options;
-  for (const lng of [language, FALLBACK_LANGUAGE]) {
+  for (const lng of language === FALLBACK_LANGUAGE ? [language] : [language, FALLBACK_LANGUAGE]) {
     const candidates = typeof count === 'number' ? [`${key}_${pluralOf(lng, count)}`, key] : [key];
     for (const candidate of candidates) {
       const text = lookup(lng, namespace, candidate);

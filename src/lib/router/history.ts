@@ -26,7 +26,10 @@ export interface RouterHistory {
   push(to: string): void;
   replace(to: string): void;
   go(delta: number): void;
-  /** Back/Forward only: push and replace come from the router itself, which knows about them. */
+  /**
+   * Back/Forward, and entries a fragment link added (delta null): push and replace come from the
+   * router itself, which knows about them.
+   */
   listen(listener: (update: PopUpdate) => void): () => void;
 }
 
@@ -83,8 +86,10 @@ export function createBrowserHistory(): RouterHistory {
       session[method]({ idx, key: createKey() } satisfies EntryState, '', to);
       index = idx;
     } catch {
-      // Safari limits pushState calls per second: fall back to a full page load.
-      window.location.assign(to);
+      // Safari limits pushState calls per second: fall back to a full page load (a replace stays
+      // a replace).
+      if (method === 'replaceState') window.location.replace(to);
+      else window.location.assign(to);
     }
   };
 

@@ -30,7 +30,6 @@ export interface BlockerRegistration {
 
 export interface Router {
   readonly state: RouterState;
-  readonly history: RouterHistory;
   subscribe(listener: () => void): () => void;
   navigate(to: string, options?: { replace?: boolean }): void;
   block(blocker: BlockerRegistration): () => void;
@@ -152,7 +151,6 @@ export function createRouter(routes: RouteObject[], history: RouterHistory): Rou
     get state() {
       return state;
     },
-    history,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -25,7 +25,7 @@ import { ReviewStep } from './steps/review-step';
 import { ScopeStep } from './steps/scope-step';
 import { useScrollClearOf } from './use-scroll-clear-of';
 import classes from './wizard.module.css';
-import { useRetranslateErrors } from '@/lib/form/use-retranslate-errors';
+import { SERVER_ERROR_TYPE, useRetranslateErrors } from '@/lib/form/use-retranslate-errors';
 import { WizardStepper } from './wizard-stepper';
 
 // Built once: the resolver runs on every keystroke.
@@ -139,7 +139,7 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
     setFailure({ error, field });
     if (field) {
       form.setError(field.field, {
-        type: 'server',
+        type: SERVER_ERROR_TYPE,
         message: t('send.serverSays', { message: field.message }),
       });
       goTo(field.step, focusableField(field.field));
