@@ -494,30 +494,36 @@ test.describe('plan wizard', () => {
     await expect(textbox(page, 'Inspector 30 ID')).toBeVisible();
     await textbox(page, 'Inspector 1 ID').focus();
 
-    // Whatever row fields the keyboard reaches, going down the list and back up.
-    const hiddenFocus = () =>
+    // Every field the keyboard reaches, going down the list and back up, is clear of both.
+    const focusedField = () =>
       page.evaluate(() => {
         const focused = document.activeElement;
-        if (!(focused instanceof HTMLInputElement)) return null;
-        const field = focused.getBoundingClientRect();
         const covers = [
           document.querySelector('header'),
-          document.querySelector('form [class*="footer"]'),
+          document.querySelector('[data-testid="wizard-bar"]'),
         ];
+        if (covers.includes(null)) throw new Error('the header or the wizard bar is missing');
+        if (!(focused instanceof HTMLInputElement)) return null;
+        const field = focused.getBoundingClientRect();
         const hidden = covers.some((cover) => {
-          const box = cover?.getBoundingClientRect();
-          return box !== undefined && field.top < box.bottom && field.bottom > box.top;
+          const box = (cover as Element).getBoundingClientRect();
+          return field.top < box.bottom && field.bottom > box.top;
         });
-        return hidden ? (focused.getAttribute('aria-label') ?? focused.name) : null;
+        return { name: focused.getAttribute('aria-label') ?? focused.name, hidden };
       });
+    const reached = new Set<string>();
     const hidden: string[] = [];
     for (const key of ['Tab', 'Shift+Tab']) {
       for (let i = 0; i < 90; i++) {
         await page.keyboard.press(key);
-        const name = await hiddenFocus();
-        if (name !== null) hidden.push(`${key}: ${name}`);
+        const field = await focusedField();
+        if (field === null) continue;
+        reached.add(field.name);
+        if (field.hidden) hidden.push(`${key}: ${field.name}`);
       }
     }
+    expect(reached).toContain('Inspector 30 ID');
+    expect(reached).toContain('Inspector 1 ID');
     expect(hidden).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { BusinessError } from '@/lib/api-errors';
+import { stickyBottomBar } from '@/lib/dom/sticky-bottom-bar';
 import { usePersistedDraft } from '@/lib/drafts';
 import { contractResolver } from '@/lib/form/contract-resolver';
 import { useTranslation } from '@/lib/i18n';
@@ -23,7 +24,6 @@ import { InspectorsStep } from './steps/inspectors-step';
 import { PeriodStep } from './steps/period-step';
 import { ReviewStep } from './steps/review-step';
 import { ScopeStep } from './steps/scope-step';
-import { useScrollClearOf } from './use-scroll-clear-of';
 import classes from './wizard.module.css';
 import { SERVER_ERROR_TYPE, useRetranslateErrors } from '@/lib/form/use-retranslate-errors';
 import { WizardStepper } from './wizard-stepper';
@@ -91,8 +91,6 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
   const activeStep = WIZARD_STEPS[active] ?? 'basics';
   const [reached, setReached] = useState(active);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const footerRef = useRef<HTMLDivElement>(null);
-  useScrollClearOf(footerRef);
   const [focusRequest, setFocusRequest] = useState<{ target: FocusTarget } | null>(null);
 
   const send = useAddQualityTask();
@@ -247,7 +245,7 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
           </div>
 
           {/* The send outcome sits in the sticky bar, in view of the button that caused it. */}
-          <div className={classes.footer} ref={footerRef}>
+          <div className={classes.footer} ref={stickyBottomBar} data-testid="wizard-bar">
             {failure && (
               <div className={classes.failure}>
                 <SendFailure
