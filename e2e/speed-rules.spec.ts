@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import path from 'node:path';
+import { speedRuleDraftKey } from '../src/features/speed-rules/model/draft-keys.ts';
 import { endpointPath, FAILURE_CODES } from '../src/lib/contract/index.ts';
+import { draftStorageKey } from '../src/lib/drafts/draft-storage.ts';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { tabTo } from './support/keyboard';
@@ -240,7 +242,7 @@ test('adds a rule through the form, then deletes it from the list', async ({ pag
   await expect(page).toHaveURL(/[?&]q=/);
   await expect(page.getByRole('row')).toHaveCount(2); // header + the one rule
   // Unsaved edits of this rule, as the edit page keeps them: deleting the rule drops them too.
-  const draftKey = `ccsqm.draft.speed-rule.${id}`;
+  const draftKey = draftStorageKey(speedRuleDraftKey(id));
   await page.evaluate((key) => localStorage.setItem(key, '{"savedAt":1,"values":{}}'), draftKey);
   await page.getByRole('button', { name: `Delete ${name}` }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete speed rule' });

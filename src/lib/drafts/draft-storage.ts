@@ -6,12 +6,15 @@ export interface StoredDraft<T> {
 
 const PREFIX = 'ccsqm.draft.';
 
+/** Where a draft lives in localStorage (for tests and pages that look at storage directly). */
+export const draftStorageKey = (key: string) => PREFIX + key;
+
 export function readDraft<T>(
   key: string,
   parse: (raw: unknown) => T | undefined,
 ): StoredDraft<T> | undefined {
   try {
-    const text = localStorage.getItem(PREFIX + key);
+    const text = localStorage.getItem(draftStorageKey(key));
     if (text === null) return undefined;
     const stored = JSON.parse(text) as { savedAt?: unknown; values?: unknown };
     if (typeof stored.savedAt !== 'number') return undefined;
@@ -25,7 +28,7 @@ export function readDraft<T>(
 
 export function writeDraft<T>(key: string, values: T, savedAt = Date.now()): void {
   try {
-    localStorage.setItem(PREFIX + key, JSON.stringify({ savedAt, values }));
+    localStorage.setItem(draftStorageKey(key), JSON.stringify({ savedAt, values }));
   } catch {
     // Storage full or disabled (private mode): the form still works, only the autosave is lost.
   }
@@ -33,7 +36,7 @@ export function writeDraft<T>(key: string, values: T, savedAt = Date.now()): voi
 
 export function removeDraft(key: string): void {
   try {
-    localStorage.removeItem(PREFIX + key);
+    localStorage.removeItem(draftStorageKey(key));
   } catch {
     // Nothing to do: see writeDraft.
   }

@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { useForm } from 'react-hook-form';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readDraft, writeDraft } from './draft-storage';
+import { draftStorageKey, readDraft, writeDraft } from './draft-storage';
 import { usePersistedDraft } from './use-persisted-draft';
 
 interface Values {
@@ -101,7 +101,7 @@ describe('usePersistedDraft', () => {
   });
 
   it('ignores a stored draft that no longer fits the form', () => {
-    localStorage.setItem('ccsqm.draft.test-form', JSON.stringify({ savedAt: 1, values: 42 }));
+    localStorage.setItem(draftStorageKey('test-form'), JSON.stringify({ savedAt: 1, values: 42 }));
     const { result } = renderHook(useDraftedForm);
     expect(result.current.form.getValues('name')).toBe('');
     expect(result.current.draft.restoredAt).toBeNull();

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
+import { removeDraft } from '@/lib/drafts';
+import { speedRuleDraftKey } from '../model/draft-keys';
 import { speedRuleQueryOptions } from './get-speed-rule';
 import { speedRulesListKey } from './query-speed-rules';
 
@@ -14,6 +16,8 @@ export function useDeleteSpeedRule() {
     onSuccess: (_answer, speedId) => {
       // The rule is gone: drop its cached detail rather than refetch a "not found".
       queryClient.removeQueries({ queryKey: speedRuleQueryOptions(speedId).queryKey });
+      // Unsaved edits of a rule that is gone have nothing left to apply to.
+      removeDraft(speedRuleDraftKey(speedId));
       return queryClient.invalidateQueries({ queryKey: speedRulesListKey });
     },
   });

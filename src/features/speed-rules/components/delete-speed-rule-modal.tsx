@@ -2,10 +2,8 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { SpeedRuleSummary } from '@/lib/contract';
-import { removeDraft } from '@/lib/drafts';
 import { useTranslation } from '@/lib/i18n';
 import { useDeleteSpeedRule } from '../api/delete-speed-rule';
-import { speedRuleDraftKey } from '../model/draft-keys';
 import { ApiErrorAlert } from './api-error-alert';
 
 export interface DeleteSpeedRuleModalProps {
@@ -31,8 +29,6 @@ export function DeleteSpeedRuleModal({ rule, onClose }: DeleteSpeedRuleModalProp
     if (!rule) return;
     deletion.mutate(rule.speed_id, {
       onSuccess: () => {
-        // Unsaved edits of a rule that is gone have nothing left to apply to.
-        removeDraft(speedRuleDraftKey(rule.speed_id));
         notifications.show({
           color: 'teal',
           title: t('delete.doneTitle'),

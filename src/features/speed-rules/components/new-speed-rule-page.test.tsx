@@ -3,6 +3,7 @@ import { serializeRequest } from '@/lib/api-client';
 import { setLanguage } from '@/lib/i18n';
 import { act, renderWithProviders, screen, waitFor, within } from '@/testing/test-utils';
 import { emptySpeedRuleFormValues } from '../model/form-values';
+import { writeDraft, draftStorageKey } from '@/lib/drafts/draft-storage';
 import { NEW_SPEED_RULE_DRAFT_KEY } from '../model/draft-keys';
 import { NewSpeedRulePage } from './new-speed-rule-page';
 
@@ -69,10 +70,7 @@ describe('NewSpeedRulePage', { timeout: 20_000 }, () => {
     draft.setting.name = 'Half-typed rule';
     draft.setting.min = 95;
     draft.exception.over.customer = [{ sentence_id: '11093', sentence_name: 'Please hurry up' }];
-    localStorage.setItem(
-      `ccsqm.draft.${NEW_SPEED_RULE_DRAFT_KEY}`,
-      JSON.stringify({ savedAt: Date.now(), values: draft }),
-    );
+    writeDraft(NEW_SPEED_RULE_DRAFT_KEY, draft);
 
     renderWithProviders(<NewSpeedRulePage />);
 
@@ -85,7 +83,7 @@ describe('NewSpeedRulePage', { timeout: 20_000 }, () => {
 
   it('"Discard changes" empties the form and leaves no draft behind', async () => {
     const { user } = renderWithProviders(<NewSpeedRulePage />);
-    const draftKey = `ccsqm.draft.${NEW_SPEED_RULE_DRAFT_KEY}`;
+    const draftKey = draftStorageKey(NEW_SPEED_RULE_DRAFT_KEY);
 
     await user.type(field('Rule name'), 'Never mind');
     await waitFor(() => expect(localStorage.getItem(draftKey)).toContain('Never mind'), {

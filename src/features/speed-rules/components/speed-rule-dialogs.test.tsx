@@ -15,6 +15,7 @@ import {
 } from '@/testing/test-utils';
 import { emptySpeedRuleFormValues } from '../model/form-values';
 import { DeleteSpeedRuleModal } from './delete-speed-rule-modal';
+import { writeDraft } from '@/lib/drafts/draft-storage';
 import { NEW_SPEED_RULE_DRAFT_KEY } from '../model/draft-keys';
 import { NewSpeedRulePage } from './new-speed-rule-page';
 
@@ -101,10 +102,7 @@ describe('The review before saving', { timeout: 20_000 }, () => {
     draft.setting.score = 4;
     draft.setting.min = 100;
     draft.setting.max = 160;
-    localStorage.setItem(
-      `ccsqm.draft.${NEW_SPEED_RULE_DRAFT_KEY}`,
-      JSON.stringify({ savedAt: Date.now(), values: draft }),
-    );
+    writeDraft(NEW_SPEED_RULE_DRAFT_KEY, draft);
     const { user } = renderWithTransitions(<NewSpeedRulePage />);
 
     await user.click(await screen.findByRole('button', { name: 'Review and save' }));
