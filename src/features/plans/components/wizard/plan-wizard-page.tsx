@@ -231,16 +231,14 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
             {t(`steps.${activeStep}.title`)}
           </Title>
 
-          {/* Once the draft is restored: the review reads the values only when it mounts. */}
           <div className={classes.stepContent}>
-            {draft.ready && (
-              <>
-                {activeStep === 'basics' && <BasicsStep />}
-                {activeStep === 'inspectors' && <InspectorsStep />}
-                {activeStep === 'period' && <PeriodStep />}
-                {activeStep === 'scope' && <ScopeStep />}
-                {activeStep === 'review' && <ReviewStep onGoToStep={(step) => goTo(step)} />}
-              </>
+            {activeStep === 'basics' && <BasicsStep />}
+            {activeStep === 'inspectors' && <InspectorsStep />}
+            {activeStep === 'period' && <PeriodStep />}
+            {activeStep === 'scope' && <ScopeStep />}
+            {/* The review reads the values once, when it mounts: only after the draft is restored. */}
+            {activeStep === 'review' && draft.ready && (
+              <ReviewStep onGoToStep={(step) => goTo(step)} />
             )}
           </div>
 
