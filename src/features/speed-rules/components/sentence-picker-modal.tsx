@@ -71,8 +71,9 @@ function PickerBody({ picked, onChange }: Pick<SentencePickerModalProps, 'picked
     chosenCategory ?? known(pickedCategory) ?? categories.data?.[0]?.category_id ?? null;
   const [search, setSearch] = useState('');
   const [keyword] = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
-  // A page belongs to the list it was chosen in: another category or search starts at page 1,
-  // once the search is debounced (a keystroke alone does not jump back to page 1).
+  // A page belongs to the list it was chosen in: another category or search shows its page 1,
+  // once the search is debounced (a keystroke alone does not jump back). Coming back to the list
+  // the page was chosen in (clearing the search) shows that page again.
   const listKey = `${categoryId ?? ''}\n${keyword}`;
   const [chosenPage, setChosenPage] = useState({ listKey, page: 1 });
   const page = chosenPage.listKey === listKey ? chosenPage.page : 1;

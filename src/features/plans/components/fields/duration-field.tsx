@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useController } from 'react-hook-form';
-import { useTranslation } from '@/lib/i18n';
+import { intlLocaleOf, useTranslation } from '@/lib/i18n';
 import { parseDuration } from '../../model/duration';
 import type { PlanFormValues } from '../../model/form-values';
 import { errorSlotClassNames } from './error-slot';
@@ -22,7 +22,7 @@ export function DurationField({ name, label }: DurationFieldProps) {
     ms === undefined || Number.isNaN(ms)
       ? t('scope.duration.hint')
       : t('scope.duration.sentAs', {
-          ms: new Intl.NumberFormat(language).format(ms),
+          ms: new Intl.NumberFormat(intlLocaleOf(language)).format(ms),
         });
   return (
     <TextInput
