@@ -1,12 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  CYCLE_TYPE,
-  END_TYPE,
-  INTERACTION_TYPE,
-  QUALITY_CONDITION,
-  QUALITY_TYPE,
-  SET_COUNTS_TYPE,
-} from '@/lib/contract';
+import { appointQualitySchema, cronStructureSchema, fixedColumnsSchema } from '@/lib/contract';
 import type { PlanFormValues } from './form-values';
 
 /**
@@ -14,36 +7,32 @@ import type { PlanFormValues } from './form-values';
  * values may be half-typed); a draft from an older version of the form is ignored, not crashed on.
  */
 const text = z.string();
+// The choices are the contract's own fields (their sets of allowed values).
+const { setCountsType } = appointQualitySchema.shape;
+const { qiqtCycleType, qiqtEndType } = cronStructureSchema.shape;
+const { interactionType, qualityType, qualityCondition } = fixedColumnsSchema.shape;
 
 const draftSchema = z.object({
   qiqtName: text,
   currentRole: text,
   appointQuality: z.object({
-    setCountsType: z.literal([SET_COUNTS_TYPE.average, SET_COUNTS_TYPE.percentage]),
+    setCountsType,
     setCounts: z.array(z.object({ personID: text, count: text })),
   }),
   cronStructure: z.object({
-    qiqtCycleType: z.enum([CYCLE_TYPE.daily, CYCLE_TYPE.weekly, CYCLE_TYPE.monthly]),
+    qiqtCycleType,
     qiqtStartTime: text,
-    qiqtEndType: z.enum([END_TYPE.byRuns, END_TYPE.byTime]),
+    qiqtEndType,
     qiqtTotalTimes: text,
     qiqtEndTime: text,
   }),
   extractionRange: z.object({
     fixedColumns: z.object({
-      interactionType: z.nullable(z.literal([INTERACTION_TYPE.recording, INTERACTION_TYPE.text])),
-      qualityType: z.literal([
-        QUALITY_TYPE.callScope,
-        QUALITY_TYPE.agentQuantity,
-        QUALITY_TYPE.agentPercentage,
-      ]),
+      interactionType: z.nullable(interactionType),
+      qualityType,
       qualityNum: text,
       maxNum: text,
-      qualityCondition: z.literal([
-        QUALITY_CONDITION.any,
-        QUALITY_CONDITION.notSampled,
-        QUALITY_CONDITION.sampled,
-      ]),
+      qualityCondition,
       durationStart: text,
       durationEnd: text,
       scoreStart: text,
