@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { AppProvider } from '@/app/provider';
 import { setLanguage } from '@/lib/i18n';
 import {
@@ -29,21 +29,40 @@ export interface RenderWithProvidersOptions {
   path?: string;
   queryClient?: QueryClient;
   renderOptions?: Omit<RenderOptions, 'wrapper' | 'queries'>;
+  /** Mantine's transitions and portals on (off by default): for what a fading dialog shows. */
+  transitions?: boolean;
+}
+
+/** The app's providers, for a test that renders (and re-renders) a tree of its own. */
+export function TestProviders({
+  children,
+  queryClient,
+  transitions = false,
+}: {
+  children: ReactNode;
+  queryClient: QueryClient;
+  transitions?: boolean;
+}) {
+  return (
+    <AppProvider queryClient={queryClient} env={transitions ? 'default' : 'test'}>
+      {children}
+    </AppProvider>
+  );
 }
 
 /** The app's providers exactly (Mantine in test mode, React Query, i18n in English). */
 function renderRouter(
   router: Router,
   queryClient: QueryClient,
-  renderOptions?: RenderWithProvidersOptions['renderOptions'],
+  { renderOptions, transitions }: Pick<RenderWithProvidersOptions, 'renderOptions' | 'transitions'>,
 ) {
   // The language is module state: tests start in English whatever a previous test switched to.
   setLanguage('en');
   const user = userEvent.setup();
   const result = render(
-    <AppProvider queryClient={queryClient} env="test">
+    <TestProviders queryClient={queryClient} transitions={transitions}>
       <RouterProvider router={router} />
-    </AppProvider>,
+    </TestProviders>,
     renderOptions,
   );
   return { ...result, user, router, queryClient };
@@ -51,9 +70,9 @@ function renderRouter(
 
 /** Renders one component on a memory route with every app provider around it. */
 export function renderWithProviders(ui: ReactElement, options: RenderWithProvidersOptions = {}) {
-  const { route = '/', path = '*', queryClient = createTestQueryClient(), renderOptions } = options;
+  const { route = '/', path = '*', queryClient = createTestQueryClient() } = options;
   const router = createRouter([{ path, element: ui }], createMemoryHistory([route]));
-  return renderRouter(router, queryClient, renderOptions);
+  return renderRouter(router, queryClient, options);
 }
 
 /** Renders a route tree (e.g. the app's own routes) at `route`, for navigation tests. */
@@ -61,9 +80,9 @@ export function renderRoutes(
   routes: RouteObject[],
   options: Omit<RenderWithProvidersOptions, 'path'> = {},
 ) {
-  const { route = '/', queryClient = createTestQueryClient(), renderOptions } = options;
+  const { route = '/', queryClient = createTestQueryClient() } = options;
   const router = createRouter(routes, createMemoryHistory([route]));
-  return renderRouter(router, queryClient, renderOptions);
+  return renderRouter(router, queryClient, options);
 }
 
 export * from '@testing-library/react';

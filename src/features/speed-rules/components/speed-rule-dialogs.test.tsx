@@ -1,13 +1,11 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { theme } from '@/config/theme';
+import { writeDraft } from '@/lib/drafts/draft-storage';
 import { setLanguage } from '@/lib/i18n';
-import { RouterProvider, createMemoryHistory, createRouter } from '@/lib/router';
 import {
+  TestProviders,
   createTestQueryClient,
   render,
+  renderWithProviders,
   screen,
   userEvent,
   waitFor,
@@ -15,28 +13,13 @@ import {
 } from '@/testing/test-utils';
 import { emptySpeedRuleFormValues } from '../model/form-values';
 import { DeleteSpeedRuleModal } from './delete-speed-rule-modal';
-import { writeDraft } from '@/lib/drafts/draft-storage';
 import { NEW_SPEED_RULE_DRAFT_KEY } from '../model/draft-keys';
 import { NewSpeedRulePage } from './new-speed-rule-page';
 
 /**
- * The dialogs as they close: Mantine's transitions stay on here (renderWithProviders turns them
- * off), so a closing dialog stays on screen while it fades out. No server answers.
+ * The dialogs as they close: Mantine's transitions are on here (tests have them off unless asked),
+ * so a closing dialog stays on screen while it fades out. No server answers.
  */
-
-/** A page on a memory route, with the app's theme and transitions on. */
-function renderWithTransitions(page: ReactElement) {
-  setLanguage('en');
-  const router = createRouter([{ path: '*', element: page }], createMemoryHistory(['/']));
-  render(
-    <MantineProvider theme={theme}>
-      <QueryClientProvider client={createTestQueryClient()}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>,
-  );
-  return { user: userEvent.setup() };
-}
 
 const rule = { speed_id: '954637368599307266', name: 'Night shift pace' };
 
@@ -45,11 +28,9 @@ describe('DeleteSpeedRuleModal', { timeout: 20_000 }, () => {
     setLanguage('en');
     const queryClient = createTestQueryClient();
     const tree = (current: typeof rule | null) => (
-      <MantineProvider theme={theme}>
-        <QueryClientProvider client={queryClient}>
-          <DeleteSpeedRuleModal rule={current} onClose={() => undefined} />
-        </QueryClientProvider>
-      </MantineProvider>
+      <TestProviders queryClient={queryClient} transitions>
+        <DeleteSpeedRuleModal rule={current} onClose={() => undefined} />
+      </TestProviders>
     );
     const { rerender } = render(tree(rule));
     const dialog = await screen.findByRole('dialog', { name: 'Delete speed rule' });
@@ -68,16 +49,14 @@ describe('DeleteSpeedRuleModal', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     let current: typeof rule | null = rule;
     const tree = () => (
-      <MantineProvider theme={theme}>
-        <QueryClientProvider client={queryClient}>
-          <DeleteSpeedRuleModal
-            rule={current}
-            onClose={() => {
-              current = null;
-            }}
-          />
-        </QueryClientProvider>
-      </MantineProvider>
+      <TestProviders queryClient={queryClient} transitions>
+        <DeleteSpeedRuleModal
+          rule={current}
+          onClose={() => {
+            current = null;
+          }}
+        />
+      </TestProviders>
     );
     const { rerender } = render(tree());
 
@@ -103,7 +82,7 @@ describe('The review before saving', { timeout: 20_000 }, () => {
     draft.setting.min = 100;
     draft.setting.max = 160;
     writeDraft(NEW_SPEED_RULE_DRAFT_KEY, draft);
-    const { user } = renderWithTransitions(<NewSpeedRulePage />);
+    const { user } = renderWithProviders(<NewSpeedRulePage />, { transitions: true });
 
     await user.click(await screen.findByRole('button', { name: 'Review and save' }));
     const review = await screen.findByRole('dialog', { name: 'Review the new rule' });
