@@ -1,12 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { endpointPath, FAILURE_CODES } from '../src/lib/contract/index.ts';
 import { REFERENCE_PLAN_EXAMPLE_JSON } from '../src/testing/fixtures/reference-examples';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { tabTo } from './support/keyboard';
-import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS } from './support/screenshots';
+import { snap } from './support/screenshots';
 import { uniqueName } from './support/unique-name';
 
 /*
@@ -107,31 +105,6 @@ async function fillWholePlan(page: Page, name: string) {
 const expectAccessible = (page: Page, context: string) =>
   expectNoAxeViolations(page, { include: ['main'], seriousOnly: true, context });
 
-/**
- * screenshots/<name>-<width>.png at 1440 and 390 px. The window is made as tall as the page
- * instead of a full-page capture, so the sticky wizard buttons and the fixed header are drawn
- * where a user sees them, not in the middle of the picture.
- */
-async function shoot(page: Page, name: string) {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const original = page.viewportSize();
-  for (const size of SCREENSHOT_WIDTHS) {
-    await page.setViewportSize(size);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const height = await page.evaluate(async () => {
-      await document.fonts.ready;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return document.documentElement.scrollHeight;
-    });
-    await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-    await page.screenshot({
-      path: path.join(SCREENSHOT_DIR, `${name}-${size.width}.png`),
-      animations: 'disabled',
-    });
-  }
-  if (original) await page.setViewportSize(original);
-}
-
 async function pasteInto(input: Locator, text: string) {
   await input.focus();
   await input.evaluate((element, pasted) => {
@@ -153,14 +126,14 @@ test.describe('plan wizard', () => {
     await expect(stepHeading(page, 'Basics')).toBeVisible();
     await fillBasics(page, name);
     await expectAccessible(page, 'basics');
-    await shoot(page, 'plans-wizard-1-basics');
+    await snap(page, 'plans-wizard-1-basics');
     await next(page);
 
     await expect(stepHeading(page, 'Inspectors')).toBeVisible();
     await fillInspectorsByPercentage(page);
     await expect(page.getByTestId('percent-total')).toHaveText('100 of 100%');
     await expectAccessible(page, 'inspectors');
-    await shoot(page, 'plans-wizard-2-inspectors');
+    await snap(page, 'plans-wizard-2-inspectors');
     await next(page);
 
     await expect(stepHeading(page, 'Period')).toBeVisible();
@@ -176,14 +149,14 @@ test.describe('plan wizard', () => {
       'Mon, 4 Feb 2030, 09:00',
     ]);
     await expectAccessible(page, 'period');
-    await shoot(page, 'plans-wizard-3-period');
+    await snap(page, 'plans-wizard-3-period');
     await next(page);
 
     await expect(stepHeading(page, 'Extraction scope')).toBeVisible();
     await fillScope(page);
     await expect(page.getByText('Sent as 30,000 ms')).toBeVisible();
     await expectAccessible(page, 'scope');
-    await shoot(page, 'plans-wizard-4-scope');
+    await snap(page, 'plans-wizard-4-scope');
     await next(page);
 
     await expect(stepHeading(page, 'Review and send')).toBeVisible();
@@ -201,7 +174,7 @@ test.describe('plan wizard', () => {
       "-H 'Authorization: Bearer <AccessToken>'",
     );
     await expectAccessible(page, 'review');
-    await shoot(page, 'plans-wizard-5-review');
+    await snap(page, 'plans-wizard-5-review');
 
     // Two quick clicks must send one plan.
     const sends: string[] = [];
@@ -214,7 +187,7 @@ test.describe('plan wizard', () => {
     expect(planId).toMatch(/^\d{15,20}$/);
     expect(sends).toHaveLength(1);
     await expectAccessible(page, 'sent');
-    await shoot(page, 'plans-wizard-6-sent');
+    await snap(page, 'plans-wizard-6-sent');
 
     await page.getByRole('link', { name: 'Go to the plan list' }).click();
     await expect(page).toHaveURL(/\/plans$/);
@@ -227,7 +200,7 @@ test.describe('plan wizard', () => {
     await expect(row).toContainText('After 12 runs');
     await expect(row).toContainText('0 of 12');
     await expectAccessible(page, 'list');
-    await shoot(page, 'plans-list');
+    await snap(page, 'plans-list');
 
     await row.getByRole('button', { name: `Start ${name}` }).click();
     await expect(row).toContainText('Running');
@@ -290,7 +263,7 @@ test.describe('plan wizard', () => {
     await expect(page.getByText('4 inspectors')).toBeVisible();
     await button(page, 'Split evenly').click();
     await expect(textbox(page, 'Inspector 4 share (%)')).toHaveValue('25');
-    await shoot(page, 'plans-wizard-2-inspectors-pasted');
+    await snap(page, 'plans-wizard-2-inspectors-pasted');
     await next(page);
 
     // Period: the number of runs is needed when ending by count; the end must follow the start.
@@ -338,7 +311,7 @@ test.describe('plan wizard', () => {
     await expect(textbox(page, 'Maximum calls per agent')).toBeFocused();
     await expect(page.getByText('Enter a maximum of at least 1')).toBeVisible();
     await expectAccessible(page, 'scope with errors');
-    await shoot(page, 'plans-wizard-4-scope-errors');
+    await snap(page, 'plans-wizard-4-scope-errors');
   });
 
   test('restores the draft after a reload, and discards it on request', async ({ page }) => {
@@ -394,7 +367,7 @@ test.describe('plan wizard', () => {
     await expect(stepButton(page, 'Extraction scope')).toHaveAttribute('data-has-errors', 'true');
     await expect(textbox(page, 'Plan name')).toHaveValue('regulartask');
     await expectAccessible(page, 'import report');
-    await shoot(page, 'plans-wizard-import');
+    await snap(page, 'plans-wizard-import');
 
     // Rename it (names are unique per test), then walk to the one open question.
     // Uploading the example as a file does the same as pasting it.
@@ -554,7 +527,7 @@ test.describe('plan wizard', () => {
       '从 2030年1月7日 起，每周的星期一 09:00执行，共 12 次，最后一次在 2030年3月25日',
     );
     await expectAccessible(page, 'period (zh)');
-    await shoot(page, 'plans-wizard-3-period-zh');
+    await snap(page, 'plans-wizard-3-period-zh');
     await button(page, '下一步').click();
 
     await radio(page, '文本会话').check();
@@ -566,7 +539,7 @@ test.describe('plan wizard', () => {
     await expect(page.getByTestId('plan-summary')).toContainText(
       '每次执行从每位座席抽取 3 条文本会话。',
     );
-    await shoot(page, 'plans-wizard-5-review-zh');
+    await snap(page, 'plans-wizard-5-review-zh');
     await button(page, '提交计划').click();
     await expect(page.getByRole('heading', { name: '计划已创建' })).toBeVisible();
     const planId = (await page.getByTestId('new-plan-id').textContent()) ?? '';
@@ -575,7 +548,7 @@ test.describe('plan wizard', () => {
     await expect(row).toContainText('已停止');
     await expect(row).toContainText('执行 12 次后结束');
     await expectAccessible(page, 'list (zh)');
-    await shoot(page, 'plans-list-zh');
+    await snap(page, 'plans-list-zh');
   });
 });
 
@@ -592,7 +565,7 @@ test.describe('sending that fails', () => {
     await expect(alert).toContainText('Everything you entered is kept.');
     // The message opens above the buttons: the button just clicked has not moved.
     expect((await button(page, 'Send plan').boundingBox())?.y).toBe(sendTop);
-    await shoot(page, 'plans-wizard-5-review-network-failure');
+    await snap(page, 'plans-wizard-5-review-network-failure');
 
     await stepButton(page, 'Basics').click();
     await expect(textbox(page, 'Plan name')).toHaveValue(name);
@@ -633,7 +606,7 @@ test.describe('sending that fails', () => {
     await expect(textbox(page, 'Inspector 2 ID')).toBeFocused();
     await expect(page.getByText('Refused by the server: "qa.lin" appears twice')).toBeVisible();
     await expect(textbox(page, 'Inspector 2 ID')).toHaveValue('qa.chen');
-    await shoot(page, 'plans-wizard-2-inspectors-refused');
+    await snap(page, 'plans-wizard-2-inspectors-refused');
 
     await page.unroute(`**${ADD_PLAN}`);
     await stepButton(page, 'Review and send').click();

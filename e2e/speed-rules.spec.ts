@@ -1,12 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import path from 'node:path';
 import { speedRuleDraftKey } from '../src/features/speed-rules/model/draft-keys.ts';
 import { endpointPath, FAILURE_CODES } from '../src/lib/contract/index.ts';
 import { draftStorageKey } from '../src/lib/drafts/draft-storage.ts';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { tabTo } from './support/keyboard';
-import { SCREENSHOT_DIR, SCREENSHOT_WIDTHS, snap } from './support/screenshots';
+import { snap } from './support/screenshots';
 import { createRule, deleteRule, getRule, type RuleSetting } from './support/speed-rule-api';
 import { uniqueName } from './support/unique-name';
 
@@ -50,20 +49,6 @@ async function pickSentence(
   await picker.getByRole('checkbox', { name: sentence }).check();
   await picker.getByRole('button', { name: /Done|完成/ }).click();
   await expect(picker).toBeHidden();
-}
-
-/** Viewport-sized pictures at both widths, for dialogs (fixed to the viewport). */
-async function viewportShots(page: Page, name: string) {
-  for (const size of SCREENSHOT_WIDTHS) {
-    await page.setViewportSize(size);
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
-    await page.screenshot({
-      path: path.join(SCREENSHOT_DIR, `${name}-${size.width}.png`),
-      animations: 'disabled',
-    });
-  }
 }
 
 /** Where an element sits on the page (not in the viewport, which scrolls as fields are filled). */
@@ -516,18 +501,18 @@ test('a seeded rule opens with its exception sentences by name (screenshots)', a
 
   await page.getByLabel(LABEL.min).fill('0');
   await page.getByRole('button', { name: 'Review and save' }).click();
-  await snap(page, 'speed-rules-editor-errors', [{ width: 390, height: 844 }]);
+  await snap(page, 'speed-rules-editor-errors', { widths: [{ width: 390, height: 844 }] });
 
   // Dialogs are fixed to the viewport: a full-page picture would cut them; take the viewport.
   await page.getByLabel(LABEL.min).fill('85');
   await page.getByRole('button', { name: 'Review and save' }).click();
   const review = page.getByRole('dialog', { name: 'Review changes' });
   await expect(review.getByRole('row', { name: /Minimum speed.*80.*85/ })).toBeVisible();
-  await viewportShots(page, 'speed-rules-review');
+  await snap(page, 'speed-rules-review', { mode: 'viewport' });
   await review.getByRole('button', { name: 'Back to editing' }).click();
 
   await tooFast.getByRole('button', { name: 'Choose sentences…' }).click();
   await expect(page.getByRole('dialog').getByRole('checkbox').first()).toBeVisible();
-  await viewportShots(page, 'speed-rules-picker');
+  await snap(page, 'speed-rules-picker', { mode: 'viewport' });
   // Not saved: the seeded rule stays as it was for everyone else.
 });

@@ -10,27 +10,41 @@ export const SCREENSHOT_WIDTHS = [
   { width: 390, height: 844 },
 ] as const;
 
+export interface SnapOptions {
+  widths?: readonly { width: number; height: number }[];
+  /**
+   * 'page' (default): the window is made as tall as the page, so the fixed header and sticky bars
+   * are drawn where a user sees them (a full-page capture draws them in the middle of the
+   * picture). 'viewport': the window as it is, for dialogs fixed to it.
+   */
+  mode?: 'page' | 'viewport';
+}
+
 /**
- * Saves full-page PNGs of the current page as screenshots/<name>-<width>.png at 1440 and 390 px
- * (or the given widths), then restores the viewport the test had.
+ * Saves screenshots/<name>-<width>.png at 1440 and 390 px (or the given widths), then restores the
+ * viewport the test had.
  */
 export async function snap(
   page: Page,
   name: string,
-  widths: readonly { width: number; height: number }[] = SCREENSHOT_WIDTHS,
+  { widths = SCREENSHOT_WIDTHS, mode = 'page' }: SnapOptions = {},
 ) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const original = page.viewportSize();
   for (const size of widths) {
     await page.setViewportSize(size);
+    if (mode === 'page') await page.evaluate(() => window.scrollTo(0, 0));
     // Let layout settle: fonts finish, media-query hooks re-render (two frames).
-    await page.evaluate(async () => {
+    const height = await page.evaluate(async () => {
       await document.fonts.ready;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return document.documentElement.scrollHeight;
     });
+    if (mode === 'page') {
+      await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+    }
     await page.screenshot({
       path: path.join(SCREENSHOT_DIR, `${name}-${size.width}.png`),
-      fullPage: true,
       animations: 'disabled',
     });
   }
