@@ -297,6 +297,21 @@ describe('lazy pages', () => {
     expect(screen.queryByText('Loading next page')).not.toBeInTheDocument();
   });
 
+  it('do not re-render a page that reads no router state when only the query string changes', async () => {
+    let renders = 0;
+    const Counted = () => {
+      renders += 1;
+      return page('Counted');
+    };
+    mount(routesWith([{ path: '/a', lazy: () => Promise.resolve({ Component: Counted }) }]), '/a');
+    await waitFor(() => expect(heading()).toHaveTextContent('Counted'));
+    const before = renders;
+
+    act(() => router?.navigate('/a?tab=2'));
+    expect(window.location.search).toBe('?tab=2');
+    expect(renders).toBe(before);
+  });
+
   it('show the nearest errorElement, inside the layout, when their code fails to load', async () => {
     mount(
       routesWith([

@@ -10,6 +10,8 @@ import {
   useState,
   useSyncExternalStore,
   type ComponentPropsWithRef,
+  type ComponentType,
+  type ReactElement,
   type ReactNode,
 } from 'react';
 import { createPath, type RouterLocation } from './history';
@@ -64,6 +66,20 @@ class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 }
 
+/**
+ * One element per page component, kept: the same element on every render lets React skip a page
+ * that reads nothing of what changed (a `navigating` flip, a new query string).
+ */
+const pageElements = new WeakMap<ComponentType, ReactElement>();
+function pageElement(Page: ComponentType): ReactElement {
+  let element = pageElements.get(Page);
+  if (element === undefined) {
+    element = <Page />;
+    pageElements.set(Page, element);
+  }
+  return element;
+}
+
 /** The matched chain as nested elements: each route's content gets the next one as its outlet. */
 function renderMatches({ matches, location, loadError }: RouterState): ReactNode {
   let last = matches.length - 1;
@@ -81,7 +97,7 @@ function renderMatches({ matches, location, loadError }: RouterState): ReactNode
       outlet = <RouteErrorContext value={loadError.error}>{route.errorElement}</RouteErrorContext>;
       continue;
     }
-    const content = route.element !== undefined ? route.element : Page ? <Page /> : outlet;
+    const content = route.element !== undefined ? route.element : Page ? pageElement(Page) : outlet;
     outlet = <OutletContext value={outlet}>{content}</OutletContext>;
     if (route.errorElement !== undefined) {
       outlet = (
