@@ -17,9 +17,21 @@ export interface LoadFigures {
   loadGeneratorCpuUsPerRequest?: number | undefined;
 }
 
-export interface ProxyFigures {
+/** One direct and one proxied run, each for the full duration. */
+export interface ProxyRound {
   direct: LoadFigures;
   proxied: LoadFigures;
+  /** proxied p50 − direct p50. */
+  overheadP50Ms: number;
+  /** proxied req/s ÷ direct req/s. */
+  throughputShare: number;
+}
+
+export interface ProxyFigures {
+  /** In the order they ran. */
+  rounds: ProxyRound[];
+  /** The round whose p50 overhead is the median of all rounds: the one the table shows. */
+  median: ProxyRound;
   /** One connection, one request at a time: the proxy's own cost without queueing. */
   directSingle: LoadFigures;
   proxiedSingle: LoadFigures;
@@ -83,9 +95,11 @@ async function load(
 
 /**
  * The simulator as its own process (a real upstream), and `vite preview` proxying to it: the same
- * valid addQualityTask straight to the simulator, then through the proxy.
+ * valid addQualityTask straight to the simulator, then through the proxy, `rounds` times in turn
+ * (decision 061: other load on the machine drifts over a minute, and a pair measured side by side
+ * shares it).
  */
-export async function measureProxy(durationSec = 10): Promise<ProxyFigures> {
+export async function measureProxy(durationSec = 10, rounds = 3): Promise<ProxyFigures> {
   const simPort = await freePort();
   const previewPort = await freePort();
   const env = { CCSQM_APP_KEY: APP_KEY, CCSQM_APP_SECRET: APP_SECRET };
@@ -132,12 +146,40 @@ export async function measureProxy(durationSec = 10): Promise<ProxyFigures> {
     await load(directUrl, directHeaders, 1, watched);
     await load(proxiedUrl, {}, 1, watched);
 
-    const direct = await load(directUrl, directHeaders, durationSec, watched);
-    const proxied = await load(proxiedUrl, {}, durationSec, watched);
+    const runDirect = () => load(directUrl, directHeaders, durationSec, watched);
+    const runProxied = () => load(proxiedUrl, {}, durationSec, watched);
+    const measured: ProxyRound[] = [];
+    for (let round = 0; round < rounds; round++) {
+      // Every call adds a plan to the simulator, which grows by about 50 MB a run: the order
+      // alternates, so neither path always meets the bigger simulator.
+      let direct: LoadFigures;
+      let proxied: LoadFigures;
+      if (round % 2 === 0) {
+        direct = await runDirect();
+        proxied = await runProxied();
+      } else {
+        proxied = await runProxied();
+        direct = await runDirect();
+      }
+      measured.push({
+        direct,
+        proxied,
+        overheadP50Ms: proxied.p50Ms - direct.p50Ms,
+        throughputShare: proxied.requestsPerSecond / direct.requestsPerSecond,
+      });
+    }
     const directSingle = await load(directUrl, directHeaders, 3, watched, 1);
     const proxiedSingle = await load(proxiedUrl, {}, 3, watched, 1);
-    return { direct, proxied, directSingle, proxiedSingle };
+    return { rounds: measured, median: medianRound(measured), directSingle, proxiedSingle };
   } finally {
     await Promise.all([stop(preview), stop(simulator)]);
   }
+}
+
+/** The round with the median p50 overhead (the lower middle one for an even count). */
+function medianRound(rounds: readonly ProxyRound[]): ProxyRound {
+  const sorted = [...rounds].sort((a, b) => a.overheadP50Ms - b.overheadP50Ms);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (middle === undefined) throw new Error('measureProxy needs at least one round');
+  return middle;
 }

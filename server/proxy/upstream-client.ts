@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher } from 'undici';
+import { Agent } from 'undici';
 import type { Cancellation } from './cancellation.ts';
 
 /** The largest answer the proxy buffers from the upstream. */
@@ -100,53 +100,53 @@ export function createUpstreamClient(options: UpstreamClientOptions = {}): Upstr
     // undici hands over the means to abort only once the call has a connection. A cancel before
     // that (a timeout or a browser gone while connecting) settles at once; the call is then
     // dropped as soon as it gets its connection, before anything is written.
-    let controller: Dispatcher.DispatchController | undefined;
+    let abort: ((reason: Error) => void) | undefined;
     stopListening = cancellation.onCancel(() => {
-      if (controller === undefined) settle(cancelled());
-      else controller.abort(new Error('cancelled'));
+      if (abort === undefined) settle(cancelled());
+      else abort(new Error('cancelled'));
     });
     if (settled) return;
+    // undici's own handler interface (decision 068): its newer one wraps every call in an adapter
+    // that turns the raw headers and trailers into objects, which cost 3-4 % of the proxy's time.
+    const handler: LegacyHandler = {
+      onConnect(abortCall) {
+        if (settled) abortCall(new Error('cancelled'));
+        else abort = abortCall;
+      },
+      onHeaders(status, rawHeaders) {
+        answer = { status, contentType: firstContentType(rawHeaders), body: EMPTY };
+        return true;
+      },
+      onData(chunk) {
+        size += chunk.length;
+        if (size > MAX_ANSWER_BYTES) {
+          settle(new UpstreamError('too-large', 'answer too large'));
+          abort?.(new Error('answer too large'));
+          return false;
+        }
+        chunks.push(chunk);
+        return true;
+      },
+      onComplete() {
+        // undici has called onHeaders by now. A small answer comes in one chunk: it is kept as it
+        // is, not copied.
+        const complete = answer as UpstreamAnswer;
+        complete.body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+        settle(undefined, complete);
+      },
+      onError(error) {
+        if (cancellation.reason !== undefined) return settle(cancelled());
+        const code = causeOf(error);
+        settle(
+          answer === undefined
+            ? new UpstreamError('unreachable', code, hadAnsweredBefore(error))
+            : new UpstreamError('incomplete', code),
+        );
+      },
+    };
     dispatcher.dispatch(
       { origin: target.origin, path: target.path, method: 'POST', headers, body },
-      {
-        onRequestStart(connected) {
-          if (settled) connected.abort(new Error('cancelled'));
-          else controller = connected;
-        },
-        onResponseStart(_controller, status, headers) {
-          const contentType = headers['content-type'];
-          answer = {
-            status,
-            contentType: Array.isArray(contentType) ? contentType[0] : contentType,
-            body: EMPTY,
-          };
-        },
-        onResponseData(current, chunk) {
-          size += chunk.length;
-          if (size > MAX_ANSWER_BYTES) {
-            settle(new UpstreamError('too-large', 'answer too large'));
-            current.abort(new Error('answer too large'));
-            return;
-          }
-          chunks.push(chunk);
-        },
-        onResponseEnd() {
-          // undici has called onResponseStart by now. A small answer comes in one chunk: it is
-          // kept as it is, not copied.
-          const complete = answer as UpstreamAnswer;
-          complete.body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
-          settle(undefined, complete);
-        },
-        onResponseError(_controller, error) {
-          if (cancellation.reason !== undefined) return settle(cancelled());
-          const code = causeOf(error);
-          settle(
-            answer === undefined
-              ? new UpstreamError('unreachable', code, hadAnsweredBefore(error))
-              : new UpstreamError('incomplete', code),
-          );
-        },
-      },
+      handler,
     );
   };
 
@@ -177,6 +177,30 @@ interface Target {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** The handler methods undici calls itself; every one we use is marked deprecated in its types. */
+interface LegacyHandler {
+  onConnect(abort: (reason: Error) => void): void;
+  onHeaders(status: number, rawHeaders: Buffer[]): boolean;
+  onData(chunk: Buffer): boolean;
+  onComplete(): void;
+  onError(error: Error & { code?: unknown }): void;
+}
+
+const CONTENT_TYPE = 'content-type';
+
+/** The first Content-Type among the raw header names and values. */
+function firstContentType(rawHeaders: Buffer[]): string | undefined {
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i] as Buffer;
+    if (
+      name.length === CONTENT_TYPE.length &&
+      name.toString('latin1').toLowerCase() === CONTENT_TYPE
+    )
+      return rawHeaders[i + 1]?.toString('latin1');
+  }
+  return undefined;
+}
 
 /** A short cause for the message: the system's code (ECONNREFUSED, ENOTFOUND, ...) when known. */
 function causeOf(error: Error & { code?: unknown }): string {
