@@ -458,6 +458,7 @@ test.describe('plan wizard', () => {
   });
 
   test('keeps the focused field clear of the fixed header and the sticky bar', async ({ page }) => {
+    test.slow(); // about 360 key presses, each followed by a look at the page
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/plans/new');
     await textbox(page, 'Plan name').fill(uniqueName('Focus'));
@@ -465,9 +466,9 @@ test.describe('plan wizard', () => {
     const ids = Array.from({ length: 30 }, (_, i) => `qa.focus${i + 1}`);
     await pasteInto(textbox(page, 'Inspector 1 ID'), ids.join('\n'));
     await expect(textbox(page, 'Inspector 30 ID')).toBeVisible();
-    await textbox(page, 'Inspector 1 ID').focus();
 
-    // Every field the keyboard reaches, going down the list and back up, is clear of both.
+    // Every field the keyboard reaches, going down the list and back up, is clear of both; by
+    // percentage, the live total (in the bar, which then grows) stays in view all the way.
     const focusedField = () =>
       page.evaluate(() => {
         const focused = document.activeElement;
@@ -482,22 +483,43 @@ test.describe('plan wizard', () => {
           const box = (cover as Element).getBoundingClientRect();
           return field.top < box.bottom && field.bottom > box.top;
         });
-        return { name: focused.getAttribute('aria-label') ?? focused.name, hidden };
+        const total = document.querySelector('[data-testid="percent-total"]');
+        const totalBox = total?.getBoundingClientRect();
+        const totalInView =
+          totalBox === undefined || (totalBox.top >= 0 && totalBox.bottom <= window.innerHeight);
+        return { name: focused.getAttribute('aria-label') ?? focused.name, hidden, totalInView };
       });
-    const reached = new Set<string>();
-    const hidden: string[] = [];
-    for (const key of ['Tab', 'Shift+Tab']) {
-      for (let i = 0; i < 90; i++) {
-        await page.keyboard.press(key);
-        const field = await focusedField();
-        if (field === null) continue;
-        reached.add(field.name);
-        if (field.hidden) hidden.push(`${key}: ${field.name}`);
+    const tabDownAndBack = async () => {
+      await textbox(page, 'Inspector 1 ID').focus();
+      const reached = new Set<string>();
+      const hidden: string[] = [];
+      const totalOutOfView: string[] = [];
+      for (const key of ['Tab', 'Shift+Tab']) {
+        for (let i = 0; i < 90; i++) {
+          await page.keyboard.press(key);
+          const field = await focusedField();
+          if (field === null) continue;
+          reached.add(field.name);
+          if (field.hidden) hidden.push(`${key}: ${field.name}`);
+          if (!field.totalInView) totalOutOfView.push(`${key}: ${field.name}`);
+        }
       }
-    }
-    expect(reached).toContain('Inspector 30 ID');
-    expect(reached).toContain('Inspector 1 ID');
-    expect(hidden).toEqual([]);
+      expect(reached).toContain('Inspector 30 ID');
+      expect(reached).toContain('Inspector 1 ID');
+      expect(hidden).toEqual([]);
+      expect(totalOutOfView).toEqual([]);
+    };
+
+    await tabDownAndBack();
+    await radio(page, 'By percentage').check();
+    await expect(page.getByTestId('wizard-bar').getByTestId('percent-total')).toBeVisible();
+    await tabDownAndBack();
+
+    // Typing a share half way down a long list, the total shows the change where it can be seen.
+    const share = textbox(page, 'Inspector 15 share (%)');
+    await share.fill('20');
+    await expect(page.getByTestId('percent-total')).toBeInViewport();
+    await snap(page, 'plans-wizard-2-inspectors-long', { mode: 'viewport' });
   });
 
   test('works in Simplified Chinese', async ({ page }) => {

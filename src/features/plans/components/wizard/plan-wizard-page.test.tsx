@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeDraft } from '@/lib/drafts/draft-storage';
 import { validPlanRequest } from '@/testing/fixtures/valid-requests';
-import { renderWithProviders, screen } from '@/testing/test-utils';
+import { renderWithProviders, screen, within } from '@/testing/test-utils';
 import { PLAN_DRAFT_KEY } from '../../model/draft';
 import { fromPayload } from '../../model/from-payload';
 import { PlanWizardPage } from './plan-wizard-page';
@@ -20,5 +20,16 @@ describe('PlanWizardPage', () => {
     expect(screen.queryByText('The plan is not complete')).not.toBeInTheDocument();
     expect(screen.getByTestId('plan-summary')).toHaveTextContent('Plan “Weekly billing sample”');
     expect(screen.getByText(/"qiqtName": "Weekly billing sample"/)).toBeInTheDocument();
+  });
+
+  it('keeps the live percentage total in the sticky Back/Next bar, in view while rows scroll', () => {
+    writeDraft(PLAN_DRAFT_KEY, fromPayload(validPlanRequest()));
+
+    renderWithProviders(<PlanWizardPage />, { route: '/plans/new?step=inspectors' });
+
+    const bar = screen.getByTestId('wizard-bar');
+    expect(within(bar).getByTestId('percent-total')).toHaveTextContent('100 of 100%');
+    expect(within(bar).getByRole('status')).toHaveTextContent('The shares add up to 100%.');
+    expect(within(bar).getByRole('button', { name: 'Next' })).toBeInTheDocument();
   });
 });

@@ -26,6 +26,7 @@ import { ReviewStep } from './steps/review-step';
 import { ScopeStep } from './steps/scope-step';
 import classes from './wizard.module.css';
 import { SERVER_ERROR_TYPE, useRetranslateErrors } from '@/lib/form/use-retranslate-errors';
+import { WizardBarSlotProvider } from './wizard-bar-slot';
 import { WizardStepper } from './wizard-stepper';
 
 // Built once: the resolver runs on every keystroke.
@@ -99,6 +100,8 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
   const [created, setCreated] = useState<{ planId: string | undefined } | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [deviations, setDeviations] = useState<Deviation[] | null>(null);
+  // The sticky bar's slot for what a step keeps in view (InWizardBar); set once the bar mounts.
+  const [barSlot, setBarSlot] = useState<HTMLDivElement | null>(null);
 
   const goTo = useCallback(
     (step: WizardStep, focus: FocusTarget = 'heading') => {
@@ -231,19 +234,22 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
             {t(`steps.${activeStep}.title`)}
           </Title>
 
-          <div className={classes.stepContent}>
-            {activeStep === 'basics' && <BasicsStep />}
-            {activeStep === 'inspectors' && <InspectorsStep />}
-            {activeStep === 'period' && <PeriodStep />}
-            {activeStep === 'scope' && <ScopeStep />}
-            {/* The review reads the values once, when it mounts: only after the draft is restored. */}
-            {activeStep === 'review' && draft.ready && (
-              <ReviewStep onGoToStep={(step) => goTo(step)} />
-            )}
-          </div>
+          <WizardBarSlotProvider value={barSlot}>
+            <div className={classes.stepContent}>
+              {activeStep === 'basics' && <BasicsStep />}
+              {activeStep === 'inspectors' && <InspectorsStep />}
+              {activeStep === 'period' && <PeriodStep />}
+              {activeStep === 'scope' && <ScopeStep />}
+              {/* The review reads the values once, when it mounts: only after the draft is restored. */}
+              {activeStep === 'review' && draft.ready && (
+                <ReviewStep onGoToStep={(step) => goTo(step)} />
+              )}
+            </div>
+          </WizardBarSlotProvider>
 
           {/* The send outcome sits in the sticky bar, in view of the button that caused it. */}
           <div className={classes.footer} ref={stickyBottomBar} data-testid="wizard-bar">
+            <div className={classes.barSlot} ref={setBarSlot} />
             {failure && (
               <div className={classes.failure}>
                 <SendFailure

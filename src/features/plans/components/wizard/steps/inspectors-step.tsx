@@ -13,6 +13,7 @@ import { ChoiceField } from '../../fields/choice-field';
 import { errorLineClassName } from '../../fields/error-slot';
 import { InspectorRow } from './inspector-row';
 import classes from './inspectors.module.css';
+import { InWizardBar } from '../wizard-bar-slot';
 import { PercentTotal } from './percent-total';
 
 interface PasteNotice {
@@ -140,7 +141,11 @@ export function InspectorsStep() {
             : ''}
       </Text>
 
-      {byPercentage && <PercentTotal />}
+      {byPercentage && (
+        <InWizardBar>
+          <PercentTotal />
+        </InWizardBar>
+      )}
     </Stack>
   );
 }
