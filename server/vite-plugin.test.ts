@@ -1,43 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createServer, preview, type InlineConfig } from 'vite';
+import { createServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { endpointPath } from '../src/lib/contract/index.ts';
 import { postJson, send } from './testing/http-client.ts';
 import { validPlan } from './testing/fixtures.ts';
-import { ccsqmServer, type CcsqmServerOptions } from './vite-plugin.ts';
+import { closeAll } from './testing/servers.ts';
+import { startViteDev, startVitePreview, viteTestConfig } from './testing/vite-servers.ts';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-function inlineConfig(options: CcsqmServerOptions): InlineConfig {
-  const root = mkdtempSync(path.join(tmpdir(), 'ccsqm-vite-'));
-  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
-  return {
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    plugins: [ccsqmServer(options)],
-    server: { host: '127.0.0.1', port: 0, strictPort: false, watch: null, ws: false },
-    preview: { host: '127.0.0.1', port: 0 },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  };
-}
-
-const urlOf = (address: AddressInfo | string | null) =>
-  `http://127.0.0.1:${(address as AddressInfo).port}`;
+afterEach(closeAll);
 
 describe('ccsqmServer() in Vite', () => {
   it('dev server: embedded simulator behind the real proxy path', async () => {
     const logs: string[] = [];
-    const server = await createServer(inlineConfig({ env: {}, log: (l) => logs.push(l) }));
-    cleanups.push(() => server.close());
-    await server.listen();
-    const url = urlOf(server.httpServer?.address() ?? null);
+    const url = await startViteDev({ env: {}, log: (l) => logs.push(l) });
 
     const info = await send(url, { method: 'GET', path: '/console-api/upstream' });
     expect(info.json).toEqual({ mode: 'simulator', baseUrl: null });
@@ -59,42 +33,31 @@ describe('ccsqmServer() in Vite', () => {
   });
 
   it('preview server: the same middleware', async () => {
-    const server = await preview(
-      inlineConfig({ env: { CCSQM_USER_ID: 'op-7' }, log: () => undefined }),
-    );
-    cleanups.push(() => server.close());
-    const url = urlOf(server.httpServer.address());
+    const url = await startVitePreview({ env: { CCSQM_USER_ID: 'op-7' }, log: () => undefined });
     const answer = await postJson(url, endpointPath('querySentenceCategory'), {});
     expect(answer.json?.resultCode).toBe('0403000');
   });
 
   it('a bad variable stops the server with a message naming it', async () => {
-    await expect(createServer(inlineConfig({ env: { CCSQM_TOKEN_EXPIRE: '0' } }))).rejects.toThrow(
-      /CCSQM_TOKEN_EXPIRE must be at least 1/,
-    );
     await expect(
-      createServer(inlineConfig({ env: { CCSQM_BASE_URL: 'https://service.besclouds.com' } })),
+      createServer(viteTestConfig({ env: { CCSQM_TOKEN_EXPIRE: '0' } })),
+    ).rejects.toThrow(/CCSQM_TOKEN_EXPIRE must be at least 1/);
+    await expect(
+      createServer(viteTestConfig({ env: { CCSQM_BASE_URL: 'https://service.besclouds.com' } })),
     ).rejects.toThrow(/CCSQM_APP_SECRET is required when CCSQM_BASE_URL is set/);
   });
 
   it('upstream mode reports the origin only', async () => {
-    const server = await createServer(
-      inlineConfig({
-        env: {
-          CCSQM_BASE_URL: 'https://service.besclouds.com',
-          CCSQM_APP_KEY: 'k',
-          CCSQM_APP_SECRET: 'plugin-secret-xyz',
-          CCSQM_USER_ID: 'u',
-        },
-        log: () => undefined,
-      }),
-    );
-    cleanups.push(() => server.close());
-    await server.listen();
-    const info = await send(urlOf(server.httpServer?.address() ?? null), {
-      method: 'GET',
-      path: '/console-api/upstream',
+    const url = await startViteDev({
+      env: {
+        CCSQM_BASE_URL: 'https://service.besclouds.com',
+        CCSQM_APP_KEY: 'k',
+        CCSQM_APP_SECRET: 'plugin-secret-xyz',
+        CCSQM_USER_ID: 'u',
+      },
+      log: () => undefined,
     });
+    const info = await send(url, { method: 'GET', path: '/console-api/upstream' });
     expect(info.json).toEqual({ mode: 'upstream', baseUrl: 'https://service.besclouds.com' });
     expect(info.text).not.toContain('plugin-secret-xyz');
   });

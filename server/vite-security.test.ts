@@ -1,24 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createServer, preview, type InlineConfig } from 'vite';
+import type { InlineConfig } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { endpointPath } from '../src/lib/contract/index.ts';
 import { appContentSecurityPolicy } from './http/security-headers.ts';
 import { JSON_HEADERS, send, type RawAnswer } from './testing/http-client.ts';
 import { validPlan } from './testing/fixtures.ts';
-import { ccsqmServer } from './vite-plugin.ts';
+import { closeAll, tempDir } from './testing/servers.ts';
+import { startViteDev, startVitePreview } from './testing/vite-servers.ts';
 
 /**
  * The plugin inside real Vite dev and preview servers: Host allow-list (Vite's check and the
  * proxy's own), no CORS, and the security headers on the app (decisions 050-052).
  */
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+afterEach(closeAll);
 
 const INDEX_HTML = `<!doctype html>
 <html><head><title>t</title><script src="/color-scheme.js"></script></head>
@@ -26,8 +22,7 @@ const INDEX_HTML = `<!doctype html>
 <script type="module" src="/main.js"></script></body></html>`;
 
 function projectRoot(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ccsqm-vite-sec-'));
-  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+  const root = tempDir();
   writeFileSync(path.join(root, 'index.html'), INDEX_HTML);
   writeFileSync(path.join(root, 'main.js'), 'export const x = 1;\n');
   // What `vite build` would have left for preview.
@@ -40,34 +35,11 @@ function projectRoot(): string {
   return root;
 }
 
-function inlineConfig(env: Record<string, string>, extra: InlineConfig = {}): InlineConfig {
-  return {
-    configFile: false,
-    root: projectRoot(),
-    logLevel: 'silent',
-    plugins: [ccsqmServer({ env, log: () => undefined })],
-    server: { host: '127.0.0.1', port: 0, strictPort: false, watch: null, ws: false },
-    preview: { host: '127.0.0.1', port: 0 },
-    optimizeDeps: { noDiscovery: true, include: [] },
-    ...extra,
-  };
-}
+const startDev = (env: Record<string, string> = {}, extra: InlineConfig = {}) =>
+  startViteDev({ env, log: () => undefined }, { root: projectRoot(), ...extra });
 
-const urlOf = (address: AddressInfo | string | null) =>
-  `http://127.0.0.1:${(address as AddressInfo).port}`;
-
-async function startDev(env: Record<string, string> = {}, extra: InlineConfig = {}) {
-  const server = await createServer(inlineConfig(env, extra));
-  cleanups.push(() => server.close());
-  await server.listen();
-  return urlOf(server.httpServer?.address() ?? null);
-}
-
-async function startPreview(env: Record<string, string> = {}, extra: InlineConfig = {}) {
-  const server = await preview(inlineConfig(env, extra));
-  cleanups.push(() => server.close());
-  return urlOf(server.httpServer.address());
-}
+const startPreview = (env: Record<string, string> = {}, extra: InlineConfig = {}) =>
+  startVitePreview({ env, log: () => undefined }, { root: projectRoot(), ...extra });
 
 const servers = [
   ['dev', startDev],

@@ -21,6 +21,11 @@ export async function closeAll(): Promise<void> {
   for (const close of closers) await close();
 }
 
+/** Has `closeAll` close something a test started itself. */
+export function closeAfterTest(close: () => Promise<void> | void): void {
+  open.push(close);
+}
+
 export const TEST_APP_KEY = 'test-app-key-7f3a';
 export const TEST_APP_SECRET = 'test-app-secret-Q9x2-do-not-leak';
 
