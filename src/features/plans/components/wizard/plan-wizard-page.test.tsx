@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeDraft } from '@/lib/drafts/draft-storage';
 import { validPlanRequest } from '@/testing/fixtures/valid-requests';
-import { renderWithProviders, screen, within } from '@/testing/test-utils';
+import { act, renderWithProviders, screen, within } from '@/testing/test-utils';
 import { PLAN_DRAFT_KEY } from '../../model/draft';
 import { fromPayload } from '../../model/from-payload';
 import { PlanWizardPage } from './plan-wizard-page';
@@ -31,5 +31,24 @@ describe('PlanWizardPage', () => {
     expect(within(bar).getByTestId('percent-total')).toHaveTextContent('100 of 100%');
     expect(within(bar).getByRole('status')).toHaveTextContent('The shares add up to 100%.');
     expect(within(bar).getByRole('button', { name: 'Next' })).toBeInTheDocument();
+  });
+
+  it('restores a draft without showing errors on fields nobody has touched since', async () => {
+    const plan = validPlanRequest();
+    const start = plan.cronStructure.qiqtStartTime;
+    writeDraft(
+      PLAN_DRAFT_KEY,
+      fromPayload({
+        ...plan,
+        cronStructure: { ...plan.cronStructure, qiqtEndType: '2', qiqtEndTime: start - 86_400 },
+      }),
+    );
+
+    renderWithProviders(<PlanWizardPage />, { route: '/plans/new?step=period' });
+
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Period');
+    // Validation is asynchronous: give a check the restore might have started time to show.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.queryByText('The end must come after the start')).not.toBeInTheDocument();
   });
 });

@@ -235,14 +235,20 @@ function PlanWizard({ stepFromUrl, onCreateAnother }: PlanWizardProps) {
           </Title>
 
           <WizardBarSlotProvider value={barSlot}>
+            {/*
+              Steps mount once the draft is restored: the review reads the values only when it
+              mounts, and a step mounted before would take the restore for the user's edits
+              (fields re-checked against each other, errors on fields nobody touched).
+            */}
             <div className={classes.stepContent}>
-              {activeStep === 'basics' && <BasicsStep />}
-              {activeStep === 'inspectors' && <InspectorsStep />}
-              {activeStep === 'period' && <PeriodStep />}
-              {activeStep === 'scope' && <ScopeStep />}
-              {/* The review reads the values once, when it mounts: only after the draft is restored. */}
-              {activeStep === 'review' && draft.ready && (
-                <ReviewStep onGoToStep={(step) => goTo(step)} />
+              {draft.ready && (
+                <>
+                  {activeStep === 'basics' && <BasicsStep />}
+                  {activeStep === 'inspectors' && <InspectorsStep />}
+                  {activeStep === 'period' && <PeriodStep />}
+                  {activeStep === 'scope' && <ScopeStep />}
+                  {activeStep === 'review' && <ReviewStep onGoToStep={(step) => goTo(step)} />}
+                </>
               )}
             </div>
           </WizardBarSlotProvider>
