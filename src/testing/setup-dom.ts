@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { SUPPORTED_LANGUAGES, loadLanguage } from '@/lib/i18n';
+import { SUPPORTED_LANGUAGES, loadLanguage, setLanguage } from '@/lib/i18n';
 
 // The app loads one language's strings per visit; tests switch freely, so both are loaded here.
 await Promise.all(SUPPORTED_LANGUAGES.map(loadLanguage));
@@ -65,4 +65,6 @@ afterEach(() => {
   cleanup();
   window.localStorage.clear();
   window.sessionStorage.clear();
+  // The language is module state: every test starts in English whatever the last one chose.
+  setLanguage('en');
 });

@@ -3,7 +3,6 @@ import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { AppProvider } from '@/app/provider';
-import { setLanguage } from '@/lib/i18n';
 import {
   RouterProvider,
   createMemoryHistory,
@@ -50,14 +49,12 @@ export function TestProviders({
   );
 }
 
-/** The app's providers exactly (Mantine in test mode, React Query, i18n in English). */
+/** The app's providers around the router (Mantine in test mode unless `transitions`). */
 function renderRouter(
   router: Router,
   queryClient: QueryClient,
   { renderOptions, transitions }: Pick<RenderWithProvidersOptions, 'renderOptions' | 'transitions'>,
 ) {
-  // The language is module state: tests start in English whatever a previous test switched to.
-  setLanguage('en');
   const user = userEvent.setup();
   const result = render(
     <TestProviders queryClient={queryClient} transitions={transitions}>

@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { setLanguage } from '@/lib/i18n';
 import { act, renderHook, waitFor } from '@/testing/test-utils';
@@ -40,10 +40,7 @@ function useRetranslatedForm() {
 }
 
 describe('useRetranslateErrors', () => {
-  afterEach(() => setLanguage('en'));
-
   it('words the errors shown again in the new language, and keeps what the server said', async () => {
-    setLanguage('en');
     const { result } = renderHook(useRetranslatedForm);
 
     await act(() => result.current.form.trigger('name'));

@@ -25,8 +25,9 @@ function pluralOf(language: Language, count: number): string {
 
 /**
  * The text of a key before interpolation: the language's own (plural form first, then the plain
- * key), then English's, then `defaultValue`, then the key itself, so a missing string shows up
- * as its key rather than as nothing.
+ * key), then English's if English is loaded (a Chinese start does not load it: the parity test
+ * keeps every key in both), then `defaultValue`, then the key itself, so a missing string shows
+ * up as its key rather than as nothing.
  */
 export function resolve(
   language: Language,

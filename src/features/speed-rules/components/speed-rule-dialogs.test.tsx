@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { writeDraft } from '@/lib/drafts/draft-storage';
-import { setLanguage } from '@/lib/i18n';
 import {
   TestProviders,
   createTestQueryClient,
@@ -25,7 +24,6 @@ const rule = { speed_id: '954637368599307266', name: 'Night shift pace' };
 
 describe('DeleteSpeedRuleModal', { timeout: 20_000 }, () => {
   it('still names the rule while it fades out', async () => {
-    setLanguage('en');
     const queryClient = createTestQueryClient();
     const tree = (current: typeof rule | null) => (
       <TestProviders queryClient={queryClient} transitions>
@@ -44,7 +42,6 @@ describe('DeleteSpeedRuleModal', { timeout: 20_000 }, () => {
   });
 
   it('shows no earlier failure when it opens for another rule', async () => {
-    setLanguage('en');
     const queryClient = createTestQueryClient();
     const user = userEvent.setup();
     let current: typeof rule | null = rule;

@@ -1,12 +1,10 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BusinessError, HttpError, NetworkError } from '@/lib/api-errors';
-import { setLanguage } from '@/lib/i18n';
 import { useFailureText } from './use-failure-text';
 
 describe('useFailureText', () => {
   it('says what the server said, the HTTP status, or that no answer came', () => {
-    setLanguage('en');
     const { result } = renderHook(useFailureText);
     const text = result.current;
     expect(text(new BusinessError('201003', 'qiqtName exists'))).toBe('201003: qiqtName exists');
