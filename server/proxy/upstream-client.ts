@@ -1,4 +1,4 @@
-import { Agent } from 'undici';
+import { Agent, buildConnector } from 'undici';
 import type { Cancellation } from './cancellation.ts';
 
 /** The largest answer the proxy buffers from the upstream. */
@@ -43,13 +43,13 @@ export interface UpstreamClient {
 
 export interface UpstreamClientOptions {
   /** How connections are opened (undici's connector); tests pass one that never connects. */
-  connect?: Agent.Options['connect'];
+  connect?: buildConnector.connector;
 }
 
 /** Keep-alive connections to the upstream (token and API calls share them). */
 export function createUpstreamClient(options: UpstreamClientOptions = {}): UpstreamClient {
   const dispatcher = new Agent({
-    ...(options.connect === undefined ? {} : { connect: options.connect }),
+    connect: markingUsedConnections(options.connect ?? buildConnector({})),
     // An idle connection is dropped after 4 s, or earlier when the server's Keep-Alive hint says
     // it drops them sooner (never later: a proxy in between may drop idle connections early), so
     // a typical server's 5 s idle timeout never closes one under us.
@@ -208,14 +208,35 @@ function causeOf(error: Error & { code?: unknown }): string {
   return typeof error.code === 'string' ? error.code : error.name;
 }
 
+/** Socket errors of connections that had read something before the error (see below). */
+const errorsOfUsedConnections = new WeakSet<Error>();
+
 /**
- * Whether a connection that the server closed before any answer had carried an answer before:
- * then the server may have closed it as idle just as the call went out, and nothing reached it.
- * undici counts the bytes read on the connection, a partial status line of this answer included;
- * a server that sends part of one and hangs up is rare enough to accept the retry it causes.
+ * Notes, for each connection's own socket error (a reset, a broken pipe), whether the connection
+ * had read anything before it. undici hands such an error on as it is, without the socket.
+ */
+function markingUsedConnections(connect: buildConnector.connector): buildConnector.connector {
+  return (options, callback) =>
+    connect(options, (...opened) => {
+      const socket = opened[1];
+      // Before undici's own listener: it passes this very error object on to the call.
+      socket?.prependListener('error', (error: Error) => {
+        if (socket.bytesRead > 0) errorsOfUsedConnections.add(error);
+      });
+      callback(...opened);
+    });
+}
+
+/**
+ * Whether a connection that failed before any answer had carried an answer before: then the
+ * server (or a device on the way) may have dropped it as idle just as the call went out, and
+ * nothing reached it. A clean close comes as undici's own socket error, which carries the bytes
+ * read; a reset or a broken pipe as the system's error, marked by markingUsedConnections. The
+ * count includes a partial status line of this answer; a server that sends part of one and
+ * hangs up is rare enough to accept the retry it causes.
  */
 function hadAnsweredBefore(error: Error & { code?: unknown; socket?: unknown }): boolean {
-  if (error.code !== 'UND_ERR_SOCKET' || error.message !== 'other side closed') return false;
+  if (error.code !== 'UND_ERR_SOCKET') return errorsOfUsedConnections.has(error);
   const socket = error.socket as { bytesRead?: unknown } | null | undefined;
   return typeof socket?.bytesRead === 'number' && socket.bytesRead > 0;
 }

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endpointPath, TOKEN_PATH } from '../../../src/lib/contract/index.ts';
 import { postJson } from '../../testing/http-client.ts';
@@ -188,26 +189,32 @@ describe('proxy: the upstream closes the connection', () => {
     expect(upstream.requests).toHaveLength(1);
   });
 
-  it('on a kept-alive connection that answered before: tried once more, on a new connection', async () => {
-    // The second call goes out on a connection kept alive from the first, and is dropped the way
-    // a server drops an idle connection it has just timed out.
-    let calls = 0;
-    const upstream = await startFakeUpstream((req, res) => {
-      if (req.url === TOKEN_PATH) return answerToken(res, 'tok-1');
-      calls += 1;
-      if (calls === 2) {
-        res.socket?.destroy();
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(`{"resultCode":"0408000","call":${calls}}`);
-    });
-    const { url } = await startProxy({ baseUrl: upstream.url });
-    expect((await postJson(url, PLAN_PATH, '{}')).status).toBe(200);
-    const answer = await postJson(url, PLAN_PATH, '{}');
-    expect(answer.status).toBe(200);
-    expect(answer.json?.call).toBe(3);
-  });
+  it.each([
+    ['closed', (socket: Socket) => socket.destroy()],
+    ['reset', (socket: Socket) => socket.resetAndDestroy()],
+  ])(
+    'on a kept-alive connection that answered before, %s: tried once more, on a new connection',
+    async (_how, drop) => {
+      // The second call goes out on a connection kept alive from the first, and is dropped the way
+      // a server (or a device on the way) drops an idle connection it has just timed out.
+      let calls = 0;
+      const upstream = await startFakeUpstream((req, res) => {
+        if (req.url === TOKEN_PATH) return answerToken(res, 'tok-1');
+        calls += 1;
+        if (calls === 2) {
+          drop(res.socket as Socket);
+          return;
+        }
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(`{"resultCode":"0408000","call":${calls}}`);
+      });
+      const { url } = await startProxy({ baseUrl: upstream.url });
+      expect((await postJson(url, PLAN_PATH, '{}')).status).toBe(200);
+      const answer = await postJson(url, PLAN_PATH, '{}');
+      expect(answer.status).toBe(200);
+      expect(answer.json?.call).toBe(3);
+    },
+  );
 });
 
 describe('proxy: 401 handling never loops', () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { closeAfterTest, closeAll } from '../../testing/servers.ts';
 import { Cancellation } from '../cancellation.ts';
 import { createUpstreamClient, UpstreamError, type UpstreamClient } from '../upstream-client.ts';
 
@@ -7,10 +8,7 @@ import { createUpstreamClient, UpstreamError, type UpstreamClient } from '../ups
  * abort a call until it has a connection, so these check that a cancel still ends it at once.
  */
 
-const opened: UpstreamClient[] = [];
-afterEach(() => {
-  for (const client of opened.splice(0)) client.close();
-});
+afterEach(closeAll);
 
 function neverConnecting(): { client: UpstreamClient; attempts: () => number } {
   let attempts = 0;
@@ -19,7 +17,7 @@ function neverConnecting(): { client: UpstreamClient; attempts: () => number } {
       attempts += 1; // and never calls back
     },
   });
-  opened.push(client);
+  closeAfterTest(() => client.close());
   return { client, attempts: () => attempts };
 }
 
