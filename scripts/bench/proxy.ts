@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { endpointPath, TOKEN_PATH } from '../../src/lib/contract/index.ts';
+import { endpointPath, JSON_CONTENT_TYPE, TOKEN_PATH } from '../../src/lib/contract/index.ts';
 import { validPlanRequest } from '../../src/testing/fixtures/valid-requests';
 import { percentile } from './percentile';
 import { freePort, processCpuMs, start, stop, waitForHttp } from './processes';
@@ -67,7 +67,8 @@ async function load(
         method: 'POST',
         connections,
         duration: durationSec,
-        headers: { 'content-type': 'application/json', ...headers },
+        // The type the console's pages send.
+        headers: { 'content-type': JSON_CONTENT_TYPE, ...headers },
         body: JSON.stringify(validPlanRequest()),
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),

@@ -1,3 +1,5 @@
+import { JSON_CONTENT_TYPE } from '../../src/lib/contract/index.ts';
+
 /**
  * `application/json`, optionally with `charset=utf-8` (any case, quoted or not). What both the
  * proxy and the simulator accept as a request body's type: a browser can only send it from a
@@ -5,7 +7,8 @@
  */
 export function isJsonContentType(value: string | undefined): boolean {
   if (value === undefined) return false;
-  if (value === 'application/json') return true; // what fetch sends from our pages: no parsing
+  // What our pages and the proxy send, taken without parsing.
+  if (value === JSON_CONTENT_TYPE || value === 'application/json') return true;
   const [type, ...params] = value.split(';').map((part) => part.trim().toLowerCase());
   if (type !== 'application/json') return false;
   return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-?8"?$/.test(p));

@@ -1,6 +1,5 @@
 import type { ServerResponse } from 'node:http';
-
-export const JSON_CONTENT_TYPE = 'application/json; charset=UTF-8';
+import { JSON_CONTENT_TYPE } from '../../src/lib/contract/index.ts';
 
 /** Headers every answer we write ourselves carries: never cached, never sniffed as HTML. */
 export const BASE_ANSWER_HEADERS = {

@@ -1,4 +1,4 @@
-import { JSON_CONTENT_TYPE } from '../http/send-json.ts';
+import { JSON_CONTENT_TYPE } from '../../src/lib/contract/index.ts';
 import type { RawHeaders } from './upstream-client.ts';
 
 export interface CallerIdentity {

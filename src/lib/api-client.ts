@@ -1,5 +1,6 @@
 import {
   ENDPOINTS,
+  JSON_CONTENT_TYPE,
   endpointPath,
   isSuccessCode,
   parseLosslessJson,
@@ -14,8 +15,6 @@ import { BusinessError, HttpError, toNetworkError } from './api-errors';
  * credentials. The body text is built by `serializeRequest`, so the preview can show exactly the
  * bytes that are sent.
  */
-
-export const JSON_CONTENT_TYPE = 'application/json; charset=UTF-8';
 
 /** The exact request body text for a call: what the preview shows and what fetch sends. */
 export function serializeRequest<N extends EndpointName>(_name: N, body: RequestOf<N>): string {

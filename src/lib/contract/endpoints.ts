@@ -121,6 +121,9 @@ export type EndpointName = keyof typeof ENDPOINTS;
 export type RequestOf<N extends EndpointName> = z.input<(typeof ENDPOINTS)[N]['request']>;
 export type AnswerOf<N extends EndpointName> = z.output<(typeof ENDPOINTS)[N]['answer']>;
 
+/** The type of every call's body, and of the answers the proxy writes itself. */
+export const JSON_CONTENT_TYPE = 'application/json; charset=UTF-8';
+
 export const endpointPath = (name: EndpointName): string => {
   const def = ENDPOINTS[name];
   return `${API_PREFIX}/${def.group}/${def.name}`;

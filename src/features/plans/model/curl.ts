@@ -1,4 +1,4 @@
-import { JSON_CONTENT_TYPE } from '@/lib/api-client';
+import { JSON_CONTENT_TYPE } from '@/lib/contract';
 import { endpointPath } from '@/lib/contract';
 
 /**
