@@ -78,6 +78,7 @@ async function load(
     });
   });
   const ownCpu = process.cpuUsage(ownCpuBefore);
+  const ownCpuMs = (ownCpu.user + ownCpu.system) / 1000; // process.cpuUsage counts µs
   const perRequestUs = (before: number | undefined, after: number | undefined) =>
     before === undefined || after === undefined || result.requests.total === 0
       ? undefined
@@ -90,7 +91,7 @@ async function load(
     non2xx: result.non2xx,
     proxyCpuUsPerRequest: perRequestUs(proxyCpuBefore, processCpuMs(watched.proxyPid)),
     simulatorCpuUsPerRequest: perRequestUs(simulatorCpuBefore, processCpuMs(watched.simulatorPid)),
-    loadGeneratorCpuUsPerRequest: perRequestUs(0, (ownCpu.user + ownCpu.system) / 1000),
+    loadGeneratorCpuUsPerRequest: perRequestUs(0, ownCpuMs),
   };
 }
 

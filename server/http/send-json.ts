@@ -44,13 +44,19 @@ export function writeAnswer(
   res.end(body);
 }
 
-/** One JSON answer, with the base headers unless another set is given. */
+/** One JSON answer with the base headers. */
 export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
   extraHeaders?: Readonly<Record<string, string>>,
-  headers: readonly string[] = BASE_ANSWER_PAIRS,
 ): void {
-  writeAnswer(res, status, headers, JSON_CONTENT_TYPE, JSON.stringify(body), extraHeaders);
+  writeAnswer(
+    res,
+    status,
+    BASE_ANSWER_PAIRS,
+    JSON_CONTENT_TYPE,
+    JSON.stringify(body),
+    extraHeaders,
+  );
 }

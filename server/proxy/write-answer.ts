@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { API_ANSWER_HEADERS } from '../http/security-headers.ts';
-import { headerPairs, sendJson, writeAnswer } from '../http/send-json.ts';
+import { JSON_CONTENT_TYPE } from '../../src/lib/contract/index.ts';
+import { headerPairs, writeAnswer } from '../http/send-json.ts';
 
 const API_ANSWER_PAIRS = headerPairs(API_ANSWER_HEADERS);
 
@@ -21,8 +22,9 @@ export function writeApiAnswer(
   status: number,
   contentType: string | undefined,
   body: Buffer | string,
+  extraHeaders?: Readonly<Record<string, string>>,
 ): void {
-  writeAnswer(withoutCorsHeaders(res), status, API_ANSWER_PAIRS, contentType, body);
+  writeAnswer(withoutCorsHeaders(res), status, API_ANSWER_PAIRS, contentType, body, extraHeaders);
 }
 
 /** One JSON answer the proxy writes itself. */
@@ -32,5 +34,5 @@ export function writeApiJson(
   body: unknown,
   extraHeaders?: Readonly<Record<string, string>>,
 ): void {
-  sendJson(withoutCorsHeaders(res), status, body, extraHeaders, API_ANSWER_PAIRS);
+  writeApiAnswer(res, status, JSON_CONTENT_TYPE, JSON.stringify(body), extraHeaders);
 }

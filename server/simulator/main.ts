@@ -56,8 +56,9 @@ try {
       '',
     ].join('\n'),
   );
+  // Whatever closing does, the waiting log lines are written and the process ends.
   const stop = () =>
-    void simulator.close().then(() => {
+    void simulator.close().finally(() => {
       log.flush();
       process.exit(0);
     });

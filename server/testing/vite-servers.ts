@@ -5,13 +5,13 @@ import { closeAfterTest, tempDir } from './servers.ts';
 
 /**
  * Vite's own config for a test server with the console's plugin: loopback, a free port, no file
- * watching or HMR socket, silent. `root` defaults to an empty directory; `extra` replaces whole
- * sections.
+ * watching or HMR socket, silent. `root` defaults to a new empty directory; `extra` replaces
+ * whole sections.
  */
 export function viteTestConfig(plugin: CcsqmServerOptions, extra: InlineConfig = {}): InlineConfig {
   return {
     configFile: false,
-    root: tempDir(),
+    root: extra.root ?? tempDir(),
     logLevel: 'silent',
     plugins: [ccsqmServer(plugin)],
     server: { host: '127.0.0.1', port: 0, strictPort: false, watch: null, ws: false },

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { endpointPath } from '../../../src/lib/contract/index.ts';
+import { endpointPath, type EndpointName } from '../../../src/lib/contract/index.ts';
 import { outgoingHeaders, type CallerIdentity } from '../outgoing-headers.ts';
 import type { Cancellation } from '../cancellation.ts';
 import type { Step } from '../pipeline.ts';
@@ -25,13 +25,18 @@ export interface ForwardOptions {
  * hands a JSON answer back byte for byte (status, content type, body), so big ids survive. An
  * answer that is not JSON becomes a PROXY_UPSTREAM_NOT_JSON failure.
  */
-export const forwardCall =
-  (options: ForwardOptions): Step =>
-  async (ctx) => {
+export const forwardCall = (options: ForwardOptions): Step => {
+  // Each endpoint's URL is built once; the upstream client parses each URL once.
+  const urls = new Map<EndpointName, string>();
+  const urlOf = (name: EndpointName) => {
+    let url = urls.get(name);
+    if (url === undefined) urls.set(name, (url = `${options.baseUrl}${endpointPath(name)}`));
+    return url;
+  };
+  return async (ctx) => {
     const { route, body, cancellation } = ctx;
     if (route.kind !== 'call' || body === undefined) throw failures.internal();
-    // The upstream client parses each URL once and keeps it.
-    const url = `${options.baseUrl}${endpointPath(route.name)}`;
+    const url = urlOf(route.name);
     const send = (token: string) =>
       options.client.post(
         url,
@@ -57,6 +62,7 @@ export const forwardCall =
       clearTimer();
     }
   };
+};
 
 function passThrough(res: ServerResponse, answer: UpstreamAnswer, target: string) {
   if (answer.status < 200 || answer.status > 599)
