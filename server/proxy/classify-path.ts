@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { API_PREFIX, findEndpoint, type EndpointName } from '../../src/lib/contract/index.ts';
+import { pathOf } from '../http/path-of.ts';
 import { failures, type ProxyFailure } from './proxy-failure.ts';
 
 /**
@@ -29,8 +30,7 @@ const CALL_PATH = new RegExp(
 const PLAIN_PATH = /^(\/[A-Za-z0-9_-]+)+\/?$/;
 
 export function classifyPath(rawUrl: string): RouteDecision {
-  const queryAt = rawUrl.indexOf('?');
-  const rawPath = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
+  const rawPath = pathOf(rawUrl);
 
   const call = CALL_PATH.exec(rawPath);
   const name = call?.[1] === undefined ? undefined : findEndpoint(call[1]);

@@ -6,6 +6,7 @@ import http, {
 import type { AddressInfo } from 'node:net';
 import { API_PREFIX, ENDPOINTS, TOKEN_PATH, findEndpoint } from '../../src/lib/contract/index.ts';
 import { isJsonContentType } from '../http/content-type.ts';
+import { pathOf } from '../http/path-of.ts';
 import { readBody } from '../http/read-body.ts';
 import { accessLine } from '../http/access-line.ts';
 import { sendJson } from '../http/send-json.ts';
@@ -69,7 +70,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   const requests: ReceivedRequest[] = [];
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const path = pathOf(req.url ?? '/');
     const isToken = path === TOKEN_PATH;
     const name = path.startsWith(`${API_PREFIX}/`)
       ? findEndpoint(path.slice(API_PREFIX.length + 1))

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { percentile } from '../../../scripts/bench/percentile.ts';
 import { endpointPath, TOKEN_PATH } from '../../../src/lib/contract/index.ts';
 import { JSON_HEADERS } from '../../testing/http-client.ts';
 import { validPlan } from '../../testing/fixtures.ts';
@@ -63,8 +64,6 @@ function post(agent: http.Agent, url: URL, body: string): Promise<Outcome> {
 }
 
 const mb = (bytes: number) => bytes / (1024 * 1024);
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
 
 interface RunResult {
   seconds: number;
@@ -123,14 +122,14 @@ describe('proxy under load', () => {
       const main = await run(target, body, TOTAL);
       const rssAfter = (await proxy.memory()).rss;
 
-      const sorted = [...main.latencies].sort((a, b) => a - b);
+      const latency = (p: number) => (percentile(main.latencies, p) ?? NaN).toFixed(1);
       const tokenRequests = simulator.lines().filter((l) => l.includes(TOKEN_PATH)).length;
       const growth = mb(rssAfter - rssBefore);
       console.log(
         [
           `load: ${main.latencies.length} addQualityTask calls, ${CONCURRENCY} at once, in ${main.seconds.toFixed(1)} s (${Math.round(main.latencies.length / main.seconds)} calls/s), after ${WARM_UP} warm-up calls`,
           `load: errors ${main.errors.length + warmUp.errors.length}, distinct plan ids ${main.ids.size}, token requests in total ${tokenRequests}`,
-          `load: latency ms p50 ${percentile(sorted, 50).toFixed(1)}, p99 ${percentile(sorted, 99).toFixed(1)}, max ${percentile(sorted, 100).toFixed(1)}`,
+          `load: latency ms p50 ${latency(50)}, p99 ${latency(99)}, max ${latency(100)}`,
           `load: console server RSS ${mb(rssAtStart).toFixed(1)} MB at start, ${mb(rssBefore).toFixed(1)} MB after the warm-up, ${mb(rssAfter).toFixed(1)} MB after the run: growth ${growth.toFixed(1)} MB (limit ${MAX_RSS_GROWTH_MB})`,
         ].join('\n'),
       );
