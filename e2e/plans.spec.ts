@@ -518,6 +518,7 @@ test.describe('plan wizard', () => {
     // Typing a share half way down a long list, the total shows the change where it can be seen.
     const share = textbox(page, 'Inspector 15 share (%)');
     await share.fill('20');
+    await expect(page.getByTestId('percent-total')).toHaveText('20 of 100%');
     await expect(page.getByTestId('percent-total')).toBeInViewport();
     await snap(page, 'plans-wizard-2-inspectors-long', { mode: 'viewport' });
   });

@@ -2,10 +2,10 @@ import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-export const SCREENSHOT_DIR = 'screenshots';
+const SCREENSHOT_DIR = 'screenshots';
 
 /** Desktop and phone: the two widths every screen must look right at. */
-export const SCREENSHOT_WIDTHS = [
+const SCREENSHOT_WIDTHS = [
   { width: 1440, height: 900 },
   { width: 390, height: 844 },
 ] as const;
