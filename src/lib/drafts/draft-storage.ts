@@ -6,7 +6,7 @@ export interface StoredDraft<T> {
 
 const PREFIX = 'ccsqm.draft.';
 
-/** Where a draft lives in localStorage (for tests and pages that look at storage directly). */
+/** Where a draft lives in localStorage (for tests that look at storage directly). */
 export const draftStorageKey = (key: string) => PREFIX + key;
 
 export function readDraft<T>(

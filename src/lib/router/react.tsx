@@ -67,21 +67,25 @@ class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
 }
 
 /**
- * One element per page component, kept: the same element on every render lets React skip a page
- * that reads nothing of what changed (a `navigating` flip, a new query string).
+ * One element per page component, kept by each RouterProvider: the same element on every render
+ * lets React skip a page that reads nothing of what changed (a `navigating` flip, a new query).
  */
-const pageElements = new WeakMap<ComponentType, ReactElement>();
-function pageElement(Page: ComponentType): ReactElement {
-  let element = pageElements.get(Page);
+type PageElements = WeakMap<ComponentType, ReactElement>;
+
+function pageElement(elements: PageElements, Page: ComponentType): ReactElement {
+  let element = elements.get(Page);
   if (element === undefined) {
     element = <Page />;
-    pageElements.set(Page, element);
+    elements.set(Page, element);
   }
   return element;
 }
 
 /** The matched chain as nested elements: each route's content gets the next one as its outlet. */
-function renderMatches({ matches, location, loadError }: RouterState): ReactNode {
+function renderMatches(
+  { matches, location, loadError }: RouterState,
+  elements: PageElements,
+): ReactNode {
   let last = matches.length - 1;
   if (loadError) {
     // A page whose code failed to load: the nearest route with an errorElement shows it.
@@ -97,7 +101,8 @@ function renderMatches({ matches, location, loadError }: RouterState): ReactNode
       outlet = <RouteErrorContext value={loadError.error}>{route.errorElement}</RouteErrorContext>;
       continue;
     }
-    const content = route.element !== undefined ? route.element : Page ? pageElement(Page) : outlet;
+    const content =
+      route.element !== undefined ? route.element : Page ? pageElement(elements, Page) : outlet;
     outlet = <OutletContext value={outlet}>{content}</OutletContext>;
     if (route.errorElement !== undefined) {
       outlet = (
@@ -113,6 +118,7 @@ function renderMatches({ matches, location, loadError }: RouterState): ReactNode
 export function RouterProvider({ router }: { router: Router }) {
   const state = useSyncExternalStore(router.subscribe, () => router.state);
   const { location, action, ready } = state;
+  const [pageElements] = useState<PageElements>(() => new WeakMap());
 
   // A new page starts at its top; Back/Forward and in-page changes (?page=2) keep the scroll.
   const shownPathname = useRef(location.pathname);
@@ -125,7 +131,9 @@ export function RouterProvider({ router }: { router: Router }) {
     .fallback;
   return (
     <RouterContext value={router}>
-      <StateContext value={state}>{ready ? renderMatches(state) : (fallback ?? null)}</StateContext>
+      <StateContext value={state}>
+        {ready ? renderMatches(state, pageElements) : (fallback ?? null)}
+      </StateContext>
     </RouterContext>
   );
 }

@@ -22,7 +22,8 @@ export function DurationField({ name, label }: DurationFieldProps) {
     ms === undefined || Number.isNaN(ms)
       ? t('scope.duration.hint')
       : t('scope.duration.sentAs', {
-          ms: new Intl.NumberFormat(intlLocaleOf(language)).format(ms),
+          // toLocaleString: V8 keeps the formatter for a locale, no new one per keystroke.
+          ms: ms.toLocaleString(intlLocaleOf(language)),
         });
   return (
     <TextInput
