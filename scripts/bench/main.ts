@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { measureBundles, type RouteBundle } from './bundle';
-import { measureProxy, type ProxyFigures, type ProxyRound } from './proxy';
+import { measureProxy, medianRound, type ProxyFigures, type ProxyRound } from './proxy';
 import { measureStartup, type StartupFigures } from './startup';
 import { kb, ms, renderTable } from './table';
 import { measureTyping, type TypingFigures } from './typing';
@@ -89,7 +89,7 @@ async function main() {
     verdict(typing.onlyExpectedRendered),
   ]);
 
-  const { median } = proxy;
+  const median = medianRound(proxy.rounds);
   const overhead = median.overheadP50Ms;
   const share = median.throughputShare;
   const allRounds = (figure: (round: ProxyRound) => string) =>

@@ -30,8 +30,6 @@ export interface ProxyRound {
 export interface ProxyFigures {
   /** In the order they ran. */
   rounds: ProxyRound[];
-  /** The round whose p50 overhead is the median of all rounds: the one the table shows. */
-  median: ProxyRound;
   /** One connection, one request at a time: the proxy's own cost without queueing. */
   directSingle: LoadFigures;
   proxiedSingle: LoadFigures;
@@ -172,14 +170,17 @@ export async function measureProxy(durationSec = 10, rounds = 3): Promise<ProxyF
     }
     const directSingle = await load(directUrl, directHeaders, 3, watched, 1);
     const proxiedSingle = await load(proxiedUrl, {}, 3, watched, 1);
-    return { rounds: measured, median: medianRound(measured), directSingle, proxiedSingle };
+    return { rounds: measured, directSingle, proxiedSingle };
   } finally {
     await Promise.all([stop(preview), stop(simulator)]);
   }
 }
 
-/** The round with the median p50 overhead (the lower middle one for an even count). */
-function medianRound(rounds: readonly ProxyRound[]): ProxyRound {
+/**
+ * The round with the median p50 overhead (the lower middle one for an even count): the one the
+ * table shows.
+ */
+export function medianRound(rounds: readonly ProxyRound[]): ProxyRound {
   const sorted = [...rounds].sort((a, b) => a.overheadP50Ms - b.overheadP50Ms);
   const middle = sorted[Math.floor((sorted.length - 1) / 2)];
   if (middle === undefined) throw new Error('measureProxy needs at least one round');
