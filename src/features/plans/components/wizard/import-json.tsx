@@ -10,12 +10,13 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from '@/lib/i18n';
 import { translateIssue } from '@/lib/validation/translate-issue';
 import type { PlanFormValues } from '../../model/form-values';
 import { readableAlertTitle } from '../fields/error-slot';
 import { importPlanJson, type Deviation } from '../../model/import-payload';
+import classes from './wizard.module.css';
 
 export interface ImportJsonModalProps {
   opened: boolean;
@@ -95,9 +96,22 @@ export function ImportJsonModal({ opened, onClose, onImported }: ImportJsonModal
 
 const spell = (value: unknown) => JSON.stringify(value) ?? String(value);
 
+/** A field path that may wrap after each dot on a narrow screen (no text is added). */
+const breakableAfterDots = (path: string) =>
+  path.split('.').map((part, i, parts) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && (
+        <>
+          .<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
+
 function DeviationText({ deviation }: { deviation: Deviation }) {
   const { t } = useTranslation('plans');
-  const path = <Code>{deviation.path}</Code>;
+  const path = <Code>{breakableAfterDots(deviation.path)}</Code>;
   let text: string;
   switch (deviation.kind) {
     case 'converted':
@@ -164,7 +178,7 @@ export function ImportReport({ deviations, onClose }: ImportReportProps) {
           <Text size="sm" mb="xs">
             {t('import.report.body')}
           </Text>
-          <List size="sm" spacing={4}>
+          <List size="sm" spacing={4} classNames={{ itemWrapper: classes.deviation }}>
             {deviations.map((deviation, i) => (
               <List.Item key={i}>
                 <DeviationText deviation={deviation} />
