@@ -272,6 +272,24 @@ test('searches with a debounce and pages through the list', async ({ page, reque
   for (const id of ids) await deleteRule(request, id);
 });
 
+test('shows cards where the table would not fit beside the navbar', async ({ page }) => {
+  // 800 px: the navbar leaves the list less than the table's 600 px.
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto('/speed-rules');
+  const cards = page.getByRole('list', { name: 'Speed rules' });
+  await expect(cards.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  const firstRule = cards.getByRole('listitem').first();
+  await expect(firstRule.getByRole('link', { name: /^Edit / })).toBeInViewport();
+  await expect(firstRule.getByRole('button', { name: /^Delete / })).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(800);
+
+  // 1024 px: the table fits beside the navbar.
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await expect(page.getByRole('table', { name: 'Speed rules' })).toBeVisible();
+  await expect(cards).toHaveCount(0);
+});
+
 test.describe('failed saves', () => {
   test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED|ERR_FAILED/] });
 

@@ -1,17 +1,9 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { DataTable } from '@/components/data-table';
 import { paths } from '@/config/paths';
 import type { SpeedRuleSummary } from '@/lib/contract';
+import { useNarrowerThan } from '@/lib/dom/use-narrower-than';
 import { useTranslation } from '@/lib/i18n';
 import { Link } from '@/lib/router';
 
@@ -25,6 +17,8 @@ export interface SpeedRulesTableProps {
 }
 
 const SKELETON_ROWS = 4;
+/** Narrower than this (px), the rules show as cards. */
+const RULES_TABLE_MIN_WIDTH = 600;
 const COLUMN_COUNT = 5;
 
 export function SpeedRulesTable({
@@ -35,6 +29,8 @@ export function SpeedRulesTable({
   onClearSearch,
 }: SpeedRulesTableProps) {
   const { t } = useTranslation('speedRules');
+  const [boxRef, narrowerThanTable] = useNarrowerThan<HTMLDivElement>(RULES_TABLE_MIN_WIDTH);
+  const phone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
 
   if (!loading && rules?.length === 0) {
     return (
@@ -58,16 +54,14 @@ export function SpeedRulesTable({
     );
   }
 
+  // Cards whenever the table would not fit its box (beside the navbar on a small tablet too);
+  // before the box is laid out, the window's width is the guess.
+  const Rules = (narrowerThanTable ?? phone) ? RulesAsCards : RulesAsTable;
   return (
-    <>
-      <Box visibleFrom="sm">
-        <RulesAsTable rules={rules} loading={loading} onDelete={onDelete} />
-      </Box>
-      <Box hiddenFrom="sm">
-        <RulesAsCards rules={rules} loading={loading} onDelete={onDelete} />
-      </Box>
+    <div ref={boxRef}>
+      <Rules rules={rules} loading={loading} onDelete={onDelete} />
       {loading && <VisuallyHidden role="status">{t('list.loading')}</VisuallyHidden>}
-    </>
+    </div>
   );
 }
 
@@ -80,7 +74,7 @@ function RulesAsTable({ rules, loading, onDelete }: RulesViewProps) {
   const { t } = useTranslation('speedRules');
   return (
     <DataTable
-      minWidth={600}
+      minWidth={RULES_TABLE_MIN_WIDTH}
       striped
       highlightOnHover
       verticalSpacing="sm"
@@ -150,7 +144,14 @@ function RulesAsCards({ rules, loading, onDelete }: RulesViewProps) {
     );
   }
   return (
-    <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+    <Stack
+      gap="sm"
+      component="ul"
+      m={0}
+      p={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('list.title')}
+    >
       {rules.map((rule) => (
         <Paper key={rule.speed_id} component="li" withBorder p="md" radius="md">
           <Stack gap="xs">

@@ -1,11 +1,12 @@
-import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { PlanSummary } from '@/lib/contract';
 import { useTranslation } from '@/lib/i18n';
 import { PlanActions } from './plan-actions';
 import { cycleLabel, endLabel, executionsLabel } from './plan-labels';
+import classes from './plan-cards.module.css';
 import { PlanStatusBadge } from './plan-status-badge';
 
-/** The plan list on narrow screens: a card per plan, the same facts as the table's columns. */
+/** The plan list where the table does not fit: a card per plan, the same facts as its columns. */
 export function PlanCards({ plans }: { plans: PlanSummary[] }) {
   const { t } = useTranslation('plans');
   return (
@@ -46,7 +47,7 @@ export function PlanCards({ plans }: { plans: PlanSummary[] }) {
               </div>
               <PlanStatusBadge plan={plan} />
             </Group>
-            <SimpleGrid cols={2} spacing="xs" verticalSpacing={4} mt="xs" component="dl" m={0}>
+            <dl className={classes.facts}>
               {facts.map(([label, value]) => (
                 <div key={label}>
                   <Text component="dt" size="xs" c="dimmed">
@@ -57,7 +58,7 @@ export function PlanCards({ plans }: { plans: PlanSummary[] }) {
                   </Text>
                 </div>
               ))}
-            </SimpleGrid>
+            </dl>
             <Group mt="sm">
               <PlanActions plan={plan} compact />
             </Group>

@@ -12,11 +12,12 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { paths } from '@/config/paths';
+import { useNarrowerThan } from '@/lib/dom/use-narrower-than';
 import { useTranslation } from '@/lib/i18n';
 import { Link, useSearchParams } from '@/lib/router';
 import { usePlansList } from '../../api/query-quality-task';
 import { PlanCards } from './plan-cards';
-import { PlansTable } from './plans-table';
+import { PLANS_TABLE_MIN_WIDTH, PlansTable } from './plans-table';
 import { useFailureText } from './use-failure-text';
 
 const PLANS_PER_PAGE = 10;
@@ -32,8 +33,12 @@ export function PlansListPage() {
   const [params, setParams] = useSearchParams();
   const page = readPage(params.get('page'));
   const list = usePlansList({ page, rows: PLANS_PER_PAGE });
-  // Read on the first render: a phone never draws the wide table first and then the cards.
-  const narrow = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
+  // Cards whenever the table would not fit: beside the navbar that is every window under about
+  // 1400 px, where the actions would sit behind a sideways scroll. The window's width is only the
+  // guess for a page not laid out yet (read on the first render, so a phone never draws the table).
+  const [pageRef, narrowerThanTable] = useNarrowerThan<HTMLDivElement>(PLANS_TABLE_MIN_WIDTH);
+  const phone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
+  const narrow = narrowerThanTable ?? phone;
   const failureText = useFailureText();
 
   const setPage = (next: number) =>
@@ -46,7 +51,7 @@ export function PlansListPage() {
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PLANS_PER_PAGE)) : 1;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={pageRef}>
       <Group justify="space-between" align="center">
         <Title order={1} size="h2">
           {t('list.title')}

@@ -9,12 +9,15 @@ import { PlanStatusBadge } from './plan-status-badge';
 // Short cells that must not wrap or truncate (a badge, "3 of 12", the buttons).
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
-/** The plan list on wide screens: one row per plan. */
+/** Narrower than this (px), the list shows cards instead (the actions would be out of sight). */
+export const PLANS_TABLE_MIN_WIDTH = 1080;
+
+/** The plan list where it fits: one row per plan. */
 export function PlansTable({ plans }: { plans: PlanSummary[] }) {
   const { t } = useTranslation('plans');
   return (
     <DataTable
-      minWidth={1080}
+      minWidth={PLANS_TABLE_MIN_WIDTH}
       striped
       highlightOnHover
       verticalSpacing="sm"
