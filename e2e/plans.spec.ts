@@ -575,6 +575,33 @@ test.describe('plan wizard', () => {
   });
 });
 
+test('the steps show as numbered circles where their labels do not fit on one line', async ({
+  page,
+}) => {
+  const steps = page.getByRole('navigation', { name: 'Plan steps' });
+  const position = page.getByText('Step 1 of 5: Basics');
+  const basicsLabel = steps.getByText('Basics', { exact: true });
+
+  // 1280 px: the five labelled steps fit beside the navbar, on one line.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/plans/new');
+  await expect(basicsLabel).toBeVisible();
+  await expect(position).toBeHidden();
+  const onOneLine = async () => {
+    const first = await steps.getByRole('button').first().boundingBox();
+    const last = await steps.getByRole('button').last().boundingBox();
+    return first !== null && last !== null && first.y === last.y;
+  };
+  expect(await onOneLine()).toBe(true);
+
+  // 1024 px: they would wrap; circles on one line, and where the user is in words. The labels
+  // stay for screen readers, drawn in one clipped pixel.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(position).toBeVisible();
+  expect(await onOneLine()).toBe(true);
+  expect((await basicsLabel.boundingBox())?.width).toBeLessThanOrEqual(1);
+});
+
 test.describe('sending that fails', () => {
   test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
 

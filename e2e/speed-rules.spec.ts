@@ -290,6 +290,21 @@ test('shows cards where the table would not fit beside the navbar', async ({ pag
   await expect(cards).toHaveCount(0);
 });
 
+test('paired fields keep their inputs on one line where a hint wraps', async ({
+  page,
+  request,
+}) => {
+  const id = await createRule(request);
+  // 1024 px: beside the navbar the maximum's hint wraps to two lines, the minimum's does not.
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await openRule(page, id);
+  const min = await pagePosition(page.getByLabel(LABEL.min));
+  const max = await pagePosition(page.getByLabel(LABEL.max));
+  expect(max.x).toBeGreaterThan(min.x + min.width); // side by side
+  expect(max.y).toBeCloseTo(min.y, 0);
+  await deleteRule(request, id);
+});
+
 test.describe('failed saves', () => {
   test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED|ERR_FAILED/] });
 

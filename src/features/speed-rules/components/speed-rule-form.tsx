@@ -51,6 +51,19 @@ export interface SpeedRuleFormProps {
   draftKey: string;
 }
 
+/**
+ * Two fields side by side from `sm` on. Their inputs line up at the bottom: where one label or
+ * hint wraps to a second line and the other does not (a laptop beside the navbar), the inputs
+ * still sit on one line. Each field's error slot has a fixed height (field-slot), so errors do
+ * not undo it.
+ */
+const FIELD_PAIR = {
+  cols: { base: 1, sm: 2 },
+  spacing: 'md',
+  verticalSpacing: 0,
+  style: { alignItems: 'end' },
+} as const;
+
 export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) {
   const { t, language } = useTranslation('speedRules');
   const navigate = useNavigate();
@@ -163,7 +176,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
         )}
 
         <Fieldset legend={t('form.basics')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={0}>
+          <SimpleGrid {...FIELD_PAIR}>
             <NameField form={form} />
             <Controller
               control={control}
@@ -184,7 +197,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
         </Fieldset>
 
         <Fieldset legend={t('form.speed')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={0}>
+          <SimpleGrid {...FIELD_PAIR}>
             <Controller
               control={control}
               name="setting.min"
@@ -221,7 +234,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
         </Fieldset>
 
         <Fieldset legend={t('form.window')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={0}>
+          <SimpleGrid {...FIELD_PAIR}>
             <TimeOffsetInput
               control={control}
               name="setting.other.call_from"

@@ -33,7 +33,7 @@ export function WizardStepper({ active, reached, onSelect }: WizardStepperProps)
   );
 
   return (
-    <nav aria-label={t('steps.label')}>
+    <nav aria-label={t('steps.label')} className={classes.nav}>
       <Stepper
         active={active}
         onStepClick={(index) => {
