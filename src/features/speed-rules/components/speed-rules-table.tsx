@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { CardList } from '@/components/card-list';
 import { DataTable } from '@/components/data-table';
 import { paths } from '@/config/paths';
 import type { SpeedRuleSummary } from '@/lib/contract';
@@ -144,14 +145,7 @@ function RulesAsCards({ rules, loading, onDelete }: RulesViewProps) {
     );
   }
   return (
-    <Stack
-      gap="sm"
-      component="ul"
-      m={0}
-      p={0}
-      style={{ listStyle: 'none' }}
-      aria-label={t('list.title')}
-    >
+    <CardList label={t('list.title')}>
       {rules.map((rule) => (
         <Paper key={rule.speed_id} component="li" withBorder p="md" radius="md">
           <Stack gap="xs">
@@ -167,7 +161,7 @@ function RulesAsCards({ rules, loading, onDelete }: RulesViewProps) {
           </Stack>
         </Paper>
       ))}
-    </Stack>
+    </CardList>
   );
 }
 

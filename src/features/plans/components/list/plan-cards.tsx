@@ -1,4 +1,5 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Group, Paper, Text } from '@mantine/core';
+import { CardList } from '@/components/card-list';
 import type { PlanSummary } from '@/lib/contract';
 import { useTranslation } from '@/lib/i18n';
 import { PlanActions } from './plan-actions';
@@ -10,14 +11,7 @@ import { PlanStatusBadge } from './plan-status-badge';
 export function PlanCards({ plans }: { plans: PlanSummary[] }) {
   const { t } = useTranslation('plans');
   return (
-    <Stack
-      gap="sm"
-      component="ul"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      aria-label={t('list.tableLabel')}
-    >
+    <CardList label={t('list.tableLabel')}>
       {plans.map((plan) => {
         const facts: [string, string][] = [
           [t('list.columns.cycle'), cycleLabel(plan, t)],
@@ -65,6 +59,6 @@ export function PlanCards({ plans }: { plans: PlanSummary[] }) {
           </Paper>
         );
       })}
-    </Stack>
+    </CardList>
   );
 }
