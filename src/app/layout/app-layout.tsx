@@ -1,5 +1,6 @@
-import { Box, Burger, Divider, Group, em, useMantineTheme } from '@mantine/core';
+import { Box, Burger, Divider, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { PHONE_LAYOUT_QUERY } from '@/config/layout';
 import { paths } from '@/config/paths';
 import { UpstreamBadge, UpstreamDetails } from '@/features/upstream';
 import { useTranslation } from '@/lib/i18n';
@@ -25,14 +26,11 @@ const SCROLL_LOCK_OFFSET_CLASS = 'right-scroll-bar-position';
 export function AppLayout() {
   const { t } = useTranslation();
   const [navOpened, nav] = useDisclosure(false);
-  const theme = useMantineTheme();
   // Below the breakpoint a closed navbar is only slid off-screen: keep its links out of Tab order,
   // from the first render on (read during render, not after it in an effect).
-  const isNarrow = useMediaQuery(
-    `(max-width: ${em(parseFloat(theme.breakpoints.sm) * 16 - 0.1)})`,
-    undefined,
-    { getInitialValueInEffect: false },
-  );
+  const isNarrow = useMediaQuery(PHONE_LAYOUT_QUERY, undefined, {
+    getInitialValueInEffect: false,
+  });
   return (
     <>
       <DocumentTitle />

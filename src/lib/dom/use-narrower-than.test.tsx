@@ -1,10 +1,11 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PHONE_LAYOUT_QUERY } from '@/config/layout';
 import { useNarrowerThan } from './use-narrower-than';
 
 function Probe({ shown = true }: { shown?: boolean }) {
   const [ref, narrower] = useNarrowerThan<HTMLDivElement>(1080);
-  const answer = narrower === undefined ? 'unmeasured' : narrower ? 'narrow' : 'wide';
+  const answer = narrower ? 'narrow' : 'wide';
   return shown ? <div ref={ref}>{answer}</div> : <p>{answer}</p>;
 }
 
@@ -64,14 +65,21 @@ describe('useNarrowerThan', () => {
   it('measures an element that mounts after a first render without it', () => {
     layOut(712);
     const { rerender } = render(<Probe shown={false} />);
-    expect(screen.getByText('unmeasured')).toBeInTheDocument();
+    expect(screen.getByText('wide')).toBeInTheDocument(); // the guess: not a phone
     rerender(<Probe shown />);
     expect(screen.getByText('narrow')).toBeInTheDocument();
   });
 
-  it('says nothing for an element that is not laid out', () => {
+  it('guesses from the window while the element is not laid out: a phone means narrow', () => {
     layOut(0);
     render(<Probe />);
-    expect(screen.getByText('unmeasured')).toBeInTheDocument();
+    expect(screen.getByText('wide')).toBeInTheDocument();
+    cleanup();
+
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query) => ({ matches: query === PHONE_LAYOUT_QUERY, media: query }) as MediaQueryList,
+    );
+    render(<Probe />);
+    expect(screen.getByText('narrow')).toBeInTheDocument();
   });
 });

@@ -1,24 +1,28 @@
+import { useMediaQuery } from '@mantine/hooks';
 import { useLayoutEffect, useState } from 'react';
+import { PHONE_LAYOUT_QUERY } from '@/config/layout';
 
 /**
  * Whether an element is narrower than `width` px. It is measured before the first paint (a layout
  * effect), so a page never shows one layout and then the other, and again whenever it resizes.
  * A list picks a table or cards by the room it has, not by the window: beside the navbar a
- * 1366 px laptop leaves about 1050 px. Undefined until an element is attached, and while it has
- * no width (not laid out, as under jsdom): the caller then keeps its own guess.
+ * 1366 px laptop leaves about 1050 px (decision 069).
  *
- * Returns a callback ref, so an element that mounts later (after a loading state) is measured too.
+ * Until an element is attached and laid out (jsdom lays nothing out), a phone-sized window is the
+ * guess, read on the first render. Returns a callback ref, so an element that mounts later (after
+ * a loading or empty state) is measured too.
  */
 export function useNarrowerThan<T extends HTMLElement>(
   width: number,
-): [(element: T | null) => void, boolean | undefined] {
+): [(element: T | null) => void, boolean] {
   const [element, setElement] = useState<T | null>(null);
-  const [narrower, setNarrower] = useState<boolean>();
+  const [measured, setMeasured] = useState<boolean>();
+  const phone = useMediaQuery(PHONE_LAYOUT_QUERY, undefined, { getInitialValueInEffect: false });
   useLayoutEffect(() => {
     if (!element) return undefined;
     const measure = () => {
       const box = element.clientWidth;
-      setNarrower(box === 0 ? undefined : box < width);
+      setMeasured(box === 0 ? undefined : box < width);
     };
     measure();
     // Height changes report too; the same answer re-renders nothing.
@@ -26,5 +30,5 @@ export function useNarrowerThan<T extends HTMLElement>(
     observer.observe(element);
     return () => observer.disconnect();
   }, [element, width]);
-  return [setElement, narrower];
+  return [setElement, measured ?? phone];
 }

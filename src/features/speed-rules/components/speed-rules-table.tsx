@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { CardList } from '@/components/card-list';
 import { DataTable } from '@/components/data-table';
 import { paths } from '@/config/paths';
@@ -30,8 +29,7 @@ export function SpeedRulesTable({
   onClearSearch,
 }: SpeedRulesTableProps) {
   const { t } = useTranslation('speedRules');
-  const [boxRef, narrowerThanTable] = useNarrowerThan<HTMLDivElement>(RULES_TABLE_MIN_WIDTH);
-  const phone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
+  const [boxRef, narrow] = useNarrowerThan<HTMLDivElement>(RULES_TABLE_MIN_WIDTH);
 
   if (!loading && rules?.length === 0) {
     return (
@@ -55,9 +53,8 @@ export function SpeedRulesTable({
     );
   }
 
-  // Cards whenever the table would not fit its box (beside the navbar on a small tablet too);
-  // before the box is laid out, the window's width is the guess.
-  const Rules = (narrowerThanTable ?? phone) ? RulesAsCards : RulesAsTable;
+  // Cards whenever the table would not fit its box (beside the navbar on a small tablet too).
+  const Rules = narrow ? RulesAsCards : RulesAsTable;
   return (
     <div ref={boxRef}>
       <Rules rules={rules} loading={loading} onDelete={onDelete} />

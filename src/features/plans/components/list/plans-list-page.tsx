@@ -10,7 +10,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { paths } from '@/config/paths';
 import { useNarrowerThan } from '@/lib/dom/use-narrower-than';
 import { useTranslation } from '@/lib/i18n';
@@ -34,11 +33,8 @@ export function PlansListPage() {
   const page = readPage(params.get('page'));
   const list = usePlansList({ page, rows: PLANS_PER_PAGE });
   // Cards whenever the table would not fit: beside the navbar that is every window under about
-  // 1400 px, where the actions would sit behind a sideways scroll. The window's width is only the
-  // guess for a page not laid out yet (read on the first render, so a phone never draws the table).
-  const [pageRef, narrowerThanTable] = useNarrowerThan<HTMLDivElement>(PLANS_TABLE_MIN_WIDTH);
-  const phone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
-  const narrow = narrowerThanTable ?? phone;
+  // 1400 px, where the actions would sit behind a sideways scroll.
+  const [pageRef, narrow] = useNarrowerThan<HTMLDivElement>(PLANS_TABLE_MIN_WIDTH);
   const failureText = useFailureText();
 
   const setPage = (next: number) =>
