@@ -5,7 +5,6 @@ import {
   Fieldset,
   Group,
   NumberInput,
-  SimpleGrid,
   Stack,
   TextInput,
 } from '@mantine/core';
@@ -19,6 +18,7 @@ import {
   type Control,
   type UseFormReturn,
 } from 'react-hook-form';
+import { TwoColumnFields } from '@/components/two-column-fields';
 import { paths } from '@/config/paths';
 import { SPEED_MAX_LIMIT, SPEED_MIN } from '@/lib/contract';
 import { usePersistedDraft } from '@/lib/drafts';
@@ -50,19 +50,6 @@ export interface SpeedRuleFormProps {
   /** localStorage key of this form's draft, e.g. "speed-rule.<id>". */
   draftKey: string;
 }
-
-/**
- * Two fields side by side from `sm` on. Their inputs line up at the bottom: where one label or
- * hint wraps to a second line and the other does not (a laptop beside the navbar), the inputs
- * still sit on one line. Each field's error slot has a fixed height (field-slot), so errors do
- * not undo it.
- */
-const FIELD_PAIR = {
-  cols: { base: 1, sm: 2 },
-  spacing: 'md',
-  verticalSpacing: 0,
-  style: { alignItems: 'end' },
-} as const;
 
 export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) {
   const { t, language } = useTranslation('speedRules');
@@ -176,7 +163,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
         )}
 
         <Fieldset legend={t('form.basics')}>
-          <SimpleGrid {...FIELD_PAIR}>
+          <TwoColumnFields>
             <NameField form={form} />
             <Controller
               control={control}
@@ -193,11 +180,11 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
                 />
               )}
             />
-          </SimpleGrid>
+          </TwoColumnFields>
         </Fieldset>
 
         <Fieldset legend={t('form.speed')}>
-          <SimpleGrid {...FIELD_PAIR}>
+          <TwoColumnFields>
             <Controller
               control={control}
               name="setting.min"
@@ -229,12 +216,12 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
                 />
               )}
             />
-          </SimpleGrid>
+          </TwoColumnFields>
           <WatchedSpeedBand control={control} />
         </Fieldset>
 
         <Fieldset legend={t('form.window')}>
-          <SimpleGrid {...FIELD_PAIR}>
+          <TwoColumnFields>
             <TimeOffsetInput
               control={control}
               name="setting.other.call_from"
@@ -248,7 +235,7 @@ export function SpeedRuleForm({ mode, original, draftKey }: SpeedRuleFormProps) 
               label={t('field.call_end')}
               description={t('field.callEndHelp')}
             />
-          </SimpleGrid>
+          </TwoColumnFields>
         </Fieldset>
 
         <Fieldset legend={t('form.exceptions')}>

@@ -1,0 +1,1 @@
+export { TwoColumnFields } from './two-column-fields';
