@@ -602,6 +602,20 @@ test('the steps show as numbered circles where their labels do not fit on one li
   expect((await basicsLabel.boundingBox())?.width).toBeLessThanOrEqual(1);
 });
 
+test('shortest and longest call stay a pair on one row when no maximum applies', async ({
+  page,
+}) => {
+  await fillWholePlan(page, uniqueName('Pairs'));
+  await button(page, 'Back').click();
+  await radio(page, 'A number per agent').check();
+  await expect(textbox(page, 'Maximum calls per run')).toHaveCount(0);
+
+  const top = async (name: string) => (await textbox(page, name).boundingBox())?.y;
+  expect(await top('Longest call')).toBe(await top('Shortest call'));
+  expect(await top('Highest score')).toBe(await top('Lowest score'));
+  expect(await top('Shortest call')).toBeGreaterThan((await top('Calls per agent')) ?? Infinity);
+});
+
 test.describe('sending that fails', () => {
   test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
 

@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useWatch } from 'react-hook-form';
+import { TwoColumnFields } from '@/components/two-column-fields';
 import { INTERACTION_TYPE, QUALITY_CONDITION, QUALITY_TYPE } from '@/lib/contract';
 import { useTranslation } from '@/lib/i18n';
 import {
@@ -82,7 +83,7 @@ export function ScopeStep() {
         ]}
       />
 
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={0}>
+      <TwoColumnFields>
         <TextField
           name={`${FIXED}.qualityNum`}
           label={t(`scope.quantity.${kind}.label`)}
@@ -93,7 +94,7 @@ export function ScopeStep() {
           required
           autoComplete="off"
         />
-        {usesMaxNum(qualityType) && (
+        {usesMaxNum(qualityType) ? (
           <TextField
             name={`${FIXED}.maxNum`}
             label={t(`scope.maximum.${kind}.label`)}
@@ -102,6 +103,9 @@ export function ScopeStep() {
             required
             autoComplete="off"
           />
+        ) : (
+          // An empty cell: shortest and longest, lowest and highest stay pairs on their own rows.
+          <div />
         )}
         <DurationField name={`${FIXED}.durationStart`} label={t('scope.duration.from')} />
         <DurationField name={`${FIXED}.durationEnd`} label={t('scope.duration.to')} />
@@ -119,7 +123,7 @@ export function ScopeStep() {
           inputMode="numeric"
           autoComplete="off"
         />
-      </SimpleGrid>
+      </TwoColumnFields>
 
       <TagsField
         name={`${FIXED}.staffIds`}
