@@ -590,7 +590,7 @@ test('the steps show as numbered circles where their labels do not fit on one li
   const onOneLine = async () => {
     const first = await steps.getByRole('button').first().boundingBox();
     const last = await steps.getByRole('button').last().boundingBox();
-    return first !== null && last !== null && first.y === last.y;
+    return first !== null && last !== null && Math.abs(first.y - last.y) < 1;
   };
   expect(await onOneLine()).toBe(true);
 
@@ -701,7 +701,7 @@ test.describe('plan list', () => {
     await expect(page).toHaveURL(/\/plans\/new$/);
   });
 
-  test('shows cards where the table would not fit beside the navbar, every action in view', async ({
+  test('shows cards where the table would not fit beside the navbar, no action past the right edge', async ({
     page,
   }) => {
     // 1024 px, a small laptop: beside the navbar the table (1080 px at least) would put the

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { memo } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   LANGUAGE_STORAGE_KEY,
   Trans,
@@ -14,8 +14,8 @@ import {
 import { detectLanguage } from './languages';
 import { getLanguage } from './store';
 
-// setup-dom.ts has loaded both languages' bundles; these tests use the app's own strings.
-afterEach(() => act(() => setLanguage('en')));
+// setup-dom.ts has loaded both languages' bundles (these tests use the app's own strings), and
+// sets the language back to English after each test.
 
 describe('useTranslation', () => {
   it('re-renders with the new language on a switch, memoised components included', () => {

@@ -33,8 +33,9 @@ export function onLanguageChange(listener: () => void): () => void {
 }
 
 /**
- * Adds (or replaces) namespaces of a language. No event: a language is shown only once its strings
- * are in (main.tsx awaits the first; a switch loads the next before changing).
+ * Adds (or replaces) namespaces of a language. No event: a language is shown only once its load
+ * has settled (main.tsx awaits the first, and renders with keys if it failed; a switch loads the
+ * next before changing).
  */
 export function addResources(lng: Language, bundle: LocaleBundle): void {
   resources[lng] = { ...resources[lng], ...bundle };

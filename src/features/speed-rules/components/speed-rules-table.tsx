@@ -129,7 +129,7 @@ function RulesAsTable({ rules, loading, onDelete }: RulesViewProps) {
   );
 }
 
-/** On a phone, a card per rule: every column and both actions fit without scrolling sideways. */
+/** Where the table does not fit its box, a card per rule: every column and both actions in view. */
 function RulesAsCards({ rules, loading, onDelete }: RulesViewProps) {
   const { t } = useTranslation('speedRules');
   if (loading || !rules) {

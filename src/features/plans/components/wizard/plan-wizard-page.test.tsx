@@ -22,7 +22,7 @@ describe('PlanWizardPage', () => {
     expect(screen.getByText(/"qiqtName": "Weekly billing sample"/)).toBeInTheDocument();
   });
 
-  it('keeps the live percentage total in the sticky Back/Next bar, in view while rows scroll', () => {
+  it('renders the live percentage total inside the sticky Back/Next bar', () => {
     writeDraft(PLAN_DRAFT_KEY, fromPayload(validPlanRequest()));
 
     renderWithProviders(<PlanWizardPage />, { route: '/plans/new?step=inspectors' });
