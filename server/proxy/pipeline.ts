@@ -19,8 +19,8 @@ export interface ProxyContext {
  * log and the client-gone cancel are the middleware's, around the list; the answer headers are
  * write-answer.ts's.)
  * A step that awaits nothing is a plain function returning `next()` (no promise of its own per
- * call); what it throws reaches `catchFailures` all the same, which runs first and calls `next`
- * inside its try.
+ * call); what it throws, compose turns into a rejection, so it reaches `catchFailures` wherever
+ * the step stands in the list.
  */
 export type Step = (ctx: ProxyContext, next: () => Promise<void>) => Promise<void>;
 
@@ -28,7 +28,12 @@ export function compose(steps: readonly Step[]): (ctx: ProxyContext) => Promise<
   return (ctx) => {
     const run = (index: number): Promise<void> => {
       const step = steps[index];
-      return step === undefined ? Promise.resolve() : step(ctx, () => run(index + 1));
+      if (step === undefined) return Promise.resolve();
+      try {
+        return step(ctx, () => run(index + 1));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
     };
     return run(0);
   };
