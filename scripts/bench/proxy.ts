@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { endpointPath, JSON_CONTENT_TYPE, TOKEN_PATH } from '../../src/lib/contract/index.ts';
 import { validPlanRequest } from '../../src/testing/fixtures/valid-requests';
-import { percentile } from './percentile';
+import { percentiles } from './percentile';
 import { freePort, processCpuMs, start, stop, waitForHttp } from './processes';
 
 export interface LoadFigures {
@@ -81,10 +81,11 @@ async function load(
     before === undefined || after === undefined || result.requests.total === 0
       ? undefined
       : ((after - before) * 1000) / result.requests.total;
+  const latency = percentiles(times);
   return {
     requestsPerSecond: result.requests.average,
-    p50Ms: percentile(times, 50) ?? result.latency.p50,
-    p99Ms: percentile(times, 99) ?? result.latency.p99,
+    p50Ms: latency(50) ?? result.latency.p50,
+    p99Ms: latency(99) ?? result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     proxyCpuUsPerRequest: perRequestUs(proxyCpuBefore, processCpuMs(watched.proxyPid)),
@@ -96,10 +97,10 @@ async function load(
 /**
  * The simulator as its own process (a real upstream), and `vite preview` proxying to it: the same
  * valid addQualityTask straight to the simulator, then through the proxy, `rounds` times in turn
- * (decision 061: other load on the machine drifts over a minute, and a pair measured side by side
+ * (decision 068: other load on the machine drifts over a minute, and a pair measured side by side
  * shares it).
  */
-export async function measureProxy(durationSec = 10, rounds = 3): Promise<ProxyFigures> {
+export async function measureProxy(durationSec: number, rounds: number): Promise<ProxyFigures> {
   const simPort = await freePort();
   const previewPort = await freePort();
   const env = { CCSQM_APP_KEY: APP_KEY, CCSQM_APP_SECRET: APP_SECRET };
@@ -129,7 +130,7 @@ export async function measureProxy(durationSec = 10, rounds = 3): Promise<ProxyF
     const watched: Watched = { proxyPid: preview.pid, simulatorPid: simulator.pid };
     const tokenAnswer = await fetch(simulatorUrl + TOKEN_PATH, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'X-Token-Expire': '3600' },
+      headers: { 'content-type': JSON_CONTENT_TYPE, 'X-Token-Expire': '3600' },
       body: JSON.stringify({ app_key: APP_KEY, app_secret: APP_SECRET }),
     });
     const { AccessToken } = (await tokenAnswer.json()) as { AccessToken: string };

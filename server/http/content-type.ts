@@ -8,7 +8,7 @@ import { JSON_CONTENT_TYPE } from '../../src/lib/contract/index.ts';
 export function isJsonContentType(value: string | undefined): boolean {
   if (value === undefined) return false;
   // What our pages and the proxy send, taken without parsing.
-  if (value === JSON_CONTENT_TYPE || value === 'application/json') return true;
+  if (value === JSON_CONTENT_TYPE) return true;
   const [type, ...params] = value.split(';').map((part) => part.trim().toLowerCase());
   if (type !== 'application/json') return false;
   return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-?8"?$/.test(p));

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { joinChunks } from './join-chunks.ts';
 
 /** The largest request body either server accepts. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -47,13 +48,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
       }
       chunks.push(chunk);
     });
-    // A small body comes in one chunk: it is kept as it is, not copied.
-    req.on('end', () =>
-      settle({
-        ok: true,
-        body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size),
-      }),
-    );
+    req.on('end', () => settle({ ok: true, body: joinChunks(chunks, size) }));
     req.on('error', (error: Error) =>
       settle({ ok: false, reason: 'broken', message: error.message }),
     );

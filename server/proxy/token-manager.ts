@@ -1,5 +1,8 @@
-import { tokenAnswerSchema, parseLosslessJson } from '../../src/lib/contract/index.ts';
-import { JSON_CONTENT_TYPE } from '../../src/lib/contract/index.ts';
+import {
+  JSON_CONTENT_TYPE,
+  parseLosslessJson,
+  tokenAnswerSchema,
+} from '../../src/lib/contract/index.ts';
 import { Cancellation } from './cancellation.ts';
 import { failures } from './proxy-failure.ts';
 import { UpstreamError, type UpstreamClient } from './upstream-client.ts';

@@ -1,4 +1,5 @@
 import { Agent, buildConnector } from 'undici';
+import { joinChunks } from '../http/join-chunks.ts';
 import type { Cancellation } from './cancellation.ts';
 
 /** The largest answer the proxy buffers from the upstream. */
@@ -128,10 +129,9 @@ export function createUpstreamClient(options: UpstreamClientOptions = {}): Upstr
         return true;
       },
       onComplete() {
-        // undici has called onHeaders by now. A small answer comes in one chunk: it is kept as it
-        // is, not copied.
+        // undici has called onHeaders by now.
         const complete = answer as UpstreamAnswer;
-        complete.body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+        complete.body = joinChunks(chunks, size);
         settle(undefined, complete);
       },
       onError(error) {

@@ -4,7 +4,13 @@ import http, {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_PREFIX, ENDPOINTS, TOKEN_PATH, findEndpoint } from '../../src/lib/contract/index.ts';
+import {
+  API_PREFIX,
+  ENDPOINTS,
+  JSON_CONTENT_TYPE,
+  TOKEN_PATH,
+  findEndpoint,
+} from '../../src/lib/contract/index.ts';
 import { isJsonContentType } from '../http/content-type.ts';
 import { pathOf } from '../http/path-of.ts';
 import { readBody } from '../http/read-body.ts';
@@ -95,12 +101,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       );
     }
     if (!isJsonContentType(req.headers['content-type'])) {
-      return fail(
-        res,
-        415,
-        'UNSUPPORTED_MEDIA_TYPE',
-        'Content-Type must be application/json; charset=UTF-8.',
-      );
+      return fail(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type must be ${JSON_CONTENT_TYPE}.`);
     }
     const body = await readBody(req);
     if (!body.ok) {

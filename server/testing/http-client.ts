@@ -1,5 +1,5 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
-import { parseLosslessJson } from '../../src/lib/contract/index.ts';
+import { JSON_CONTENT_TYPE, parseLosslessJson } from '../../src/lib/contract/index.ts';
 
 export interface RawAnswer {
   status: number;
@@ -51,7 +51,7 @@ export function send(baseUrl: string, request: RawRequest): Promise<RawAnswer> {
   });
 }
 
-export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=UTF-8' };
+export const JSON_HEADERS = { 'Content-Type': JSON_CONTENT_TYPE };
 
 /** POST a JSON body (an object is stringified; a string is sent as written). */
 export function postJson(

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { percentile } from '../../../scripts/bench/percentile.ts';
+import { percentiles } from '../../../scripts/bench/percentile.ts';
 import { endpointPath, TOKEN_PATH } from '../../../src/lib/contract/index.ts';
 import { JSON_HEADERS } from '../../testing/http-client.ts';
 import { validPlan } from '../../testing/fixtures.ts';
@@ -122,7 +122,8 @@ describe('proxy under load', () => {
       const main = await run(target, body, TOTAL);
       const rssAfter = (await proxy.memory()).rss;
 
-      const latency = (p: number) => (percentile(main.latencies, p) ?? NaN).toFixed(1);
+      const at = percentiles(main.latencies);
+      const latency = (p: number) => (at(p) ?? NaN).toFixed(1);
       const tokenRequests = simulator.lines().filter((l) => l.includes(TOKEN_PATH)).length;
       const growth = mb(rssAfter - rssBefore);
       console.log(
